@@ -1,0 +1,65 @@
+# Wissensnetz: `make run` serves the demo site, `make test` runs every check. `make help` lists all targets.
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+MANAGE := DJANGO_SETTINGS_MODULE=config.settings.dev $(PY) manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.DEFAULT_GOAL := help
+
+.PHONY: help
+help: ## List the targets
+	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[36m%-14s\033[0m %s\n", $$1, $$2}'
+
+$(VENV)/.runtime: requirements.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.dev: $(VENV)/.runtime requirements-dev.txt
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+.PHONY: venv
+venv: $(VENV)/.dev ## Create or update the virtualenv with runtime and test dependencies
+
+.PHONY: migrate
+migrate: $(VENV)/.runtime ## Apply database migrations
+	$(MANAGE) migrate --noinput
+
+.PHONY: demo
+demo: migrate ## Load the demo content (idempotent)
+	$(MANAGE) load_demo
+
+.PHONY: run
+run: demo ## Set everything up and serve the demo site on http://127.0.0.1:8000 (SQLite, database search)
+	$(MANAGE) ensure_dev_admin
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+.PHONY: lint
+lint: $(VENV)/.dev ## Ruff lint and format check
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+.PHONY: format
+format: $(VENV)/.dev ## Format the code with ruff
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+.PHONY: check
+check: $(VENV)/.dev ## Django system checks and the missing-migrations check
+	$(MANAGE) check
+	DJANGO_SETTINGS_MODULE=config.settings.production SECRET_KEY=$$($(PY) -c "import secrets; print(secrets.token_urlsafe(50))") ALLOWED_HOSTS=wissensnetz.example.org \
+		$(PY) manage.py check --deploy --fail-level WARNING
+	$(MANAGE) makemigrations --check --dry-run
+
+.PHONY: test
+test: lint check ## Lint, checks and the whole test suite
+	$(VENV)/bin/pytest
+
+.PHONY: clean
+clean: ## Remove the virtualenv, the SQLite database and uploaded media
+	rm -rf $(VENV) db.sqlite3 media staticfiles

@@ -1,0 +1,1 @@
+"""The knowledge exchange: municipalities and what they share (case studies, lessons, articles, events, strategies)."""

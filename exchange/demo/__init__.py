@@ -1,0 +1,1 @@
+"""Demo content for the Wissensnetz knowledge exchange."""

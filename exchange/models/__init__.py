@@ -1,0 +1,29 @@
+"""The exchange's domain model, one module per aggregate."""
+
+from .articles import ArticlePage
+from .case_studies import CaseStudyPage
+from .contacts import Contact
+from .content import ContentPage, ContentPageTag
+from .events import EventPage
+from .images import ExchangeImage, ExchangeRendition
+from .lessons import LessonPage
+from .municipalities import MunicipalityIndexPage, MunicipalityPage
+from .strategies import StrategyMeasure, StrategyPage
+from .topics import Topic
+
+__all__ = [
+    "ArticlePage",
+    "CaseStudyPage",
+    "Contact",
+    "ContentPage",
+    "ContentPageTag",
+    "EventPage",
+    "ExchangeImage",
+    "ExchangeRendition",
+    "LessonPage",
+    "MunicipalityIndexPage",
+    "MunicipalityPage",
+    "StrategyMeasure",
+    "StrategyPage",
+    "Topic",
+]

@@ -1,0 +1,69 @@
+"""Events such as the KommunalCamp or a Kommunaldialog."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.search import index
+
+from exchange.choices import EventKind
+
+from .content import ContentPage
+
+
+class EventPage(ContentPage):
+    """An event with time, place (or online) and capacity; registration is added separately."""
+
+    start = models.DateTimeField(_("Beginn"), db_index=True, help_text=_("Datum und Uhrzeit des Beginns."))
+    end = models.DateTimeField(_("Ende"), null=True, blank=True, help_text=_("Leer lassen, wenn offen."))
+    location = models.CharField(_("Ort"), max_length=255, blank=True, help_text=_("Adresse oder „Online“."))
+    online = models.BooleanField(
+        _("Online-Veranstaltung"), default=False, help_text=_("Angehakt, wenn sie im Netz stattfindet.")
+    )
+    capacity = models.PositiveIntegerField(
+        _("Plätze"), null=True, blank=True, help_text=_("Leer lassen, wenn unbegrenzt.")
+    )
+    event_kind = models.CharField(
+        _("Format"), max_length=20, choices=EventKind.choices, blank=True, help_text=_("z. B. Kommunaldialog.")
+    )
+
+    type_label = _("Veranstaltung")
+    type_key = "event"
+
+    content_panels = (
+        ContentPage.content_panels
+        + [
+            MultiFieldPanel(
+                [
+                    FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+                    FieldRowPanel([FieldPanel("location"), FieldPanel("online")]),
+                    FieldRowPanel([FieldPanel("capacity"), FieldPanel("event_kind")]),
+                ],
+                heading=_("Termin"),
+            ),
+            FieldPanel("body"),
+        ]
+        + ContentPage.classification_panels
+    )
+
+    search_fields = ContentPage.search_fields + [index.SearchField("location"), index.FilterField("start")]
+
+    class Meta:
+        verbose_name = _("Veranstaltung")
+        verbose_name_plural = _("Veranstaltungen")
+
+    def clean(self):
+        super().clean()
+        if self.start and self.end and self.end < self.start:
+            raise ValidationError({"end": _("Das Ende muss nach dem Beginn liegen.")})
+
+    def save(self, *args, **kwargs):
+        """Events sort by their start day unless an editor set another date."""
+        if self.start and not self.date:
+            self.date = timezone.localtime(self.start).date()
+        super().save(*args, **kwargs)
+
+    @property
+    def is_past(self):
+        return (self.end or self.start) < timezone.now()

@@ -1,0 +1,91 @@
+"""The fixed top of the page tree: home page, "Kommunen" index, imprint and privacy pages.
+
+Created on demand (by the importer and the demo loader) rather than in a data migration, so a fresh
+database and an existing one reach the same tree and re-running changes nothing.
+"""
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+from wagtail.models import Page, Site
+
+from exchange.models import MunicipalityIndexPage
+
+IMPRINT_TEXT = (
+    "<p>Wissensnetz – Wissensaustausch der Kommunen zur digitalen Transformation.</p>"
+    "<p>Angaben gemäß § 5 DDG: Diese Demo-Installation hat keinen Betreiber. "
+    "Tragen Sie hier Name, Anschrift und Kontakt der verantwortlichen Stelle ein.</p>"
+)
+PRIVACY_TEXT = (
+    "<p>Diese Website bindet keine Inhalte Dritter ein: keine externen Schriften, keine Karten von "
+    "Fremdservern, keine Analysewerkzeuge. Beim Aufruf verarbeitet der Server technisch notwendige "
+    "Daten (IP-Adresse, Zeitpunkt, aufgerufene Seite), um die Seite auszuliefern.</p>"
+    "<p>Tragen Sie hier die Kontaktdaten der/des Datenschutzbeauftragten und die Rechte der "
+    "betroffenen Personen nach Art. 15–21 DSGVO ein.</p>"
+)
+
+
+@transaction.atomic
+def ensure_site_structure():
+    """Return (home page, municipality index), creating whatever of the fixed tree is missing."""
+    from home.models import FooterSettings, HomePage, StandardPage
+
+    home = HomePage.objects.first()
+    if home is None:
+        root = Page.get_first_root_node()
+        home = HomePage(
+            title=_("Wissensnetz"),
+            slug="start",
+            intro=_(
+                "Modellprojekte Smart Cities teilen, was sie gelernt haben: Praxisbeispiele, Stolpersteine "
+                "und Booster, Strategien und Ansprechpersonen – für alle Kommunen, die ihre digitale "
+                "Transformation gestalten."
+            ),
+        )
+        root.add_child(instance=home)
+        home.save_revision().publish()
+        _point_default_site_at(home)
+    index = MunicipalityIndexPage.objects.first()
+    if index is None:
+        index = MunicipalityIndexPage(
+            title=_("Kommunen"),
+            slug="kommunen",
+            intro=_("Geförderte Modellprojekte und Kommunen ohne Förderung, die ihre Erfahrungen teilen."),
+        )
+        home.add_child(instance=index)
+        index.save_revision().publish()
+    site = Site.objects.get(root_page=home)
+    footer = FooterSettings.for_site(site)
+    if footer.imprint_page_id is None or footer.privacy_page_id is None:
+        footer.imprint_page = footer.imprint_page or _standard_page(
+            home, StandardPage, _("Impressum"), "impressum", IMPRINT_TEXT
+        )
+        footer.privacy_page = footer.privacy_page or _standard_page(
+            home, StandardPage, _("Datenschutz"), "datenschutz", PRIVACY_TEXT
+        )
+        footer.save()
+    return home, index
+
+
+def _point_default_site_at(home):
+    """Make the default site serve the new home page and drop Wagtail's placeholder welcome page."""
+    site = Site.objects.filter(is_default_site=True).first()
+    old_root = site.root_page if site else None
+    if site is None:
+        Site.objects.create(
+            hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Wissensnetz"
+        )
+    else:
+        site.root_page = home
+        site.site_name = "Wissensnetz"
+        site.save()
+    if old_root and old_root.pk != home.pk and old_root.depth == 2 and not old_root.get_children().exists():
+        old_root.delete()
+
+
+def _standard_page(home, model, title, slug, body):
+    page = model.objects.child_of(home).filter(slug=slug).first()
+    if page is None:
+        page = model(title=title, slug=slug, body=body)
+        home.add_child(instance=page)
+        page.save_revision().publish()
+    return page

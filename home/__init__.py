@@ -1,0 +1,1 @@
+"""The site's home page, plain editable pages (imprint, privacy) and site-wide settings."""

@@ -1,0 +1,1 @@
+"""Search: what a search document is, how it is analysed and queried, and how the index stays in sync."""
