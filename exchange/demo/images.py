@@ -17,14 +17,14 @@ PALETTE = [
 ]
 
 
-def demo_image(key, alt_text, credit="Illustration: Wissensnetz", label=""):
+def demo_image(key, alt_text, credit="Illustration: Wissensnetz", label="", size=(1200, 675)):
     """The demo image stored under title `key`, drawn on first use; re-running reuses it."""
     title = f"Demo: {key}"
     image = ExchangeImage.objects.filter(title=title).first()
     if image is not None:
         return image
     image = ExchangeImage(title=title, alt_text=alt_text, credit=credit)
-    image.file = ImageFile(io.BytesIO(_draw(key, label)), name=f"demo-{key}.png")
+    image.file = ImageFile(io.BytesIO(_draw(key, label, size)), name=f"demo-{key}.png")
     image.save()
     return image
 

@@ -7,6 +7,7 @@ again changes nothing (no new revisions, no new publish dates).
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from tqdm import tqdm
 
@@ -26,7 +27,7 @@ from exchange.text import german_slugify
 
 from . import exporter
 from .text import text_to_html, text_to_stream
-from .validation import validate_document
+from .validation import ImportFileError, validate_document
 
 PAGE_MODELS = {
     "case_study": CaseStudyPage,
@@ -90,14 +91,29 @@ class _Writer:
         for entry in doc.topics:
             self.write_topic(entry)
         for entry in doc.municipalities:
-            self.write_municipality(entry)
+            self.write_checked(self.write_municipality, entry)
         self.municipalities = {m.slug: m for m in MunicipalityPage.objects.all()}
         for entry in doc.contacts:
-            self.write_contact(entry)
+            self.write_checked(self.write_contact, entry)
         self.contacts = {c.slug: c for c in Contact.objects.all()}
         # Case studies first, so lessons can point at case studies from the same file.
         for entry in sorted(doc.items, key=lambda i: i["type"] != "case_study"):
-            self.write_item(entry)
+            self.write_checked(self.write_item, entry)
+
+    def write_checked(self, write, entry):
+        """Run `write(entry)`; a model validation error becomes an import error naming the entry and field."""
+        try:
+            write(entry)
+        except ValidationError as exc:
+            details = exc.message_dict if hasattr(exc, "error_dict") else {"": exc.messages}
+            raise ImportFileError(
+                [
+                    f"{entry['_label']}, Feld „{name}“: {' '.join(messages)}"
+                    if name
+                    else f"{entry['_label']}: {' '.join(messages)}"
+                    for name, messages in details.items()
+                ]
+            ) from None
 
     def _done(self, outcome, section):
         self.report.count(outcome, section)
@@ -181,7 +197,7 @@ class _Writer:
                 StrategyMeasure(
                     title=m["title"],
                     field_of_action=self.topic(m["field_of_action"]) if m["field_of_action"] else None,
-                    status=m["status"] or "planned",
+                    status=m["status"],
                     start_year=m["start_year"],
                     end_year=m["end_year"],
                     description=m["description"],

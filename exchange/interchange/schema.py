@@ -34,6 +34,7 @@ class Field:
     required: bool = False
     choices: tuple = ()
     max_length: int = 255
+    default: object = None
 
 
 EMPTY = {
@@ -94,7 +95,7 @@ ITEM_COMMON_FIELDS = (
 
 ITEM_TYPE_FIELDS = {
     "case_study": (
-        Field("status", "choice", choices=tuple(CaseStudyStatus.values)),
+        Field("status", "choice", choices=tuple(CaseStudyStatus.values), default=CaseStudyStatus.PLANNING.value),
         Field("start_year", "int"),
         Field("costs", "text"),
         Field("funding", "text"),
@@ -131,7 +132,7 @@ ITEM_TYPE_FIELDS = {
 MEASURE_FIELDS = (
     Field("title", required=True),
     Field("field_of_action"),
-    Field("status", "choice", choices=tuple(MeasureStatus.values)),
+    Field("status", "choice", choices=tuple(MeasureStatus.values), default=MeasureStatus.PLANNED.value),
     Field("start_year", "int"),
     Field("end_year", "int"),
     Field("description", "text"),
@@ -156,6 +157,8 @@ def clean_field(field, value):
     if _is_empty(value):
         if field.required:
             raise FieldError(_("fehlt, ist aber Pflicht"))
+        if field.default is not None:
+            return field.default
         return EMPTY.get(field.kind, lambda: None)()
     cleaner = CLEANERS[field.kind]
     return cleaner(field, value)
