@@ -4,6 +4,7 @@ An entry whose stored values already equal the file's is left alone, so importin
 again changes nothing (no new revisions, no new publish dates).
 """
 
+import copy
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -134,18 +135,23 @@ class _Writer:
         if existing is None:
             self.topic(entry["name"], entry["description"], entry["slug"])
             return self._done("created", "topics")
-        wanted = {"name": entry["name"], "slug": entry["slug"] or existing.slug, "description": entry["description"]}
-        if exporter.serialize_topic(existing) == wanted:
+        stored = exporter.serialize_topic(existing)
+        wanted = _merge(stored, entry)
+        wanted["slug"] = wanted["slug"] or existing.slug
+        if _same(stored, wanted):
             return self._done("unchanged", "topics")
-        for name, value in wanted.items():
-            setattr(existing, name, value)
+        for name in ("name", "slug", "description"):
+            setattr(existing, name, wanted[name])
         existing.save()
         self._done("updated", "topics")
 
     def write_municipality(self, entry):
         page = MunicipalityPage.objects.filter(slug=entry["slug"]).first()
-        if page and exporter.serialize_municipality(page) == _public(entry):
-            return self._done("unchanged", "municipalities")
+        if page:
+            stored = exporter.serialize_municipality(page)
+            entry = _merge(stored, entry)
+            if _same(stored, entry):
+                return self._done("unchanged", "municipalities")
         is_new = page is None
         page = page or MunicipalityPage(slug=entry["slug"])
         page.title = entry["name"]
@@ -157,8 +163,11 @@ class _Writer:
 
     def write_contact(self, entry):
         contact = Contact.objects.filter(slug=entry["slug"]).first()
-        if contact and exporter.serialize_contact(contact) == _public(entry):
-            return self._done("unchanged", "contacts")
+        if contact:
+            stored = exporter.serialize_contact(contact)
+            entry = _merge(stored, entry)
+            if _same(stored, entry):
+                return self._done("unchanged", "contacts")
         is_new = contact is None
         contact = contact or Contact(slug=entry["slug"])
         for name in ("name", "role", "email", "phone"):
@@ -172,8 +181,11 @@ class _Writer:
         model = PAGE_MODELS[entry["type"]]
         municipality = self.municipalities[entry["municipality"]]
         page = _find_content_page(model, entry["slug"], municipality)
-        if page and exporter.serialize_item(page) == _public(entry):
-            return self._done("unchanged", "items")
+        stored = exporter.serialize_item(page) if page else {}
+        if page:
+            entry = _merge(stored, entry)
+            if _same(stored, entry):
+                return self._done("unchanged", "items")
         is_new = page is None
         if is_new:
             page = model(slug=entry["slug"])
@@ -183,7 +195,10 @@ class _Writer:
         page.title = entry["title"]
         page.summary = entry["summary"]
         page.date = entry["date"]
-        page.body = text_to_stream(entry["body"])
+        # Bodies and rich text are only rewritten when their text changed, so images, documents and
+        # formatting that the text format cannot carry survive an import.
+        if entry["body"] != stored.get("body"):
+            page.body = text_to_stream(entry["body"])
         for name in DIRECT_FIELDS[entry["type"]]:
             setattr(page, name, entry[name])
         if entry["type"] == "lesson":
@@ -192,7 +207,8 @@ class _Writer:
             page.related_case_study = CaseStudyPage.objects.filter(slug=related).first() if related else None
         if entry["type"] == "strategy":
             for name in RICH_TEXT_FIELDS:
-                setattr(page, name, text_to_html(entry[name]))
+                if entry[name] != stored.get(name):
+                    setattr(page, name, text_to_html(entry[name]))
             page.measures = [
                 StrategyMeasure(
                     title=m["title"],
@@ -212,11 +228,34 @@ class _Writer:
 
 
 UNORDERED_LISTS = ("topics", "tags", "contacts")
+CASELESS_LISTS = ("topics", "tags")
 
 
 def _public(entry):
     """The entry as the exporter would write it: no bookkeeping keys, unordered lists sorted."""
     return {k: sorted(v) if k in UNORDERED_LISTS else v for k, v in entry.items() if not k.startswith("_")}
+
+
+def _merge(stored, entry):
+    """An entry for an existing object: fields the file leaves out keep their stored value."""
+    merged = {key: entry[key] if key in entry["_provided"] else value for key, value in stored.items()}
+    merged["_label"] = entry["_label"]
+    return merged
+
+
+def _same(stored, entry):
+    """Whether a stored entry (from the exporter) equals a file entry; topic and tag names ignore case."""
+
+    def comparable(value):
+        value = copy.deepcopy(_public(value))
+        for key in CASELESS_LISTS:
+            if key in value:
+                value[key] = sorted(name.lower() for name in value[key])
+        for measure in value.get("measures", []):
+            measure["field_of_action"] = measure["field_of_action"].lower()
+        return value
+
+    return comparable(stored) == comparable(entry)
 
 
 def _find_content_page(model, slug, municipality):

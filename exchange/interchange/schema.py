@@ -22,6 +22,8 @@ from exchange.choices import (
     ProjectPhase,
 )
 
+from .text import split_paragraphs
+
 SLUG_RE = re.compile(r"^[-a-z0-9_]+$")
 
 
@@ -35,6 +37,8 @@ class Field:
     choices: tuple = ()
     max_length: int = 255
     default: object = None
+    max_value: int = 2**31 - 1
+    min_value: int = 0
 
 
 EMPTY = {
@@ -42,6 +46,7 @@ EMPTY = {
     "bool": lambda: False,
     "str": str,
     "text": str,
+    "paragraphs": str,
     "url": str,
     "email": str,
     "slug": str,
@@ -61,11 +66,11 @@ MUNICIPALITY_FIELDS = (
     Field("state", max_length=50),
     Field("population", "int"),
     Field("funded", "bool"),
-    Field("cohort", "int"),
+    Field("cohort", "int", min_value=1900, max_value=2100),
     Field("motto"),
     Field("lat", "latitude"),
     Field("lon", "longitude"),
-    Field("website", "url"),
+    Field("website", "url", max_length=200),
     Field("summary", "text"),
     Field("source", "text"),
 )
@@ -75,7 +80,7 @@ CONTACT_FIELDS = (
     Field("name", required=True, max_length=200),
     Field("role", max_length=200),
     Field("municipality", "slug", required=True),
-    Field("email", "email"),
+    Field("email", "email", max_length=254),
     Field("phone", max_length=50),
     Field("topics", "list"),
 )
@@ -86,7 +91,7 @@ ITEM_COMMON_FIELDS = (
     Field("municipality", "slug", required=True),
     Field("title", required=True),
     Field("summary", "text"),
-    Field("body", "text"),
+    Field("body", "paragraphs"),
     Field("topics", "list"),
     Field("tags", "list"),
     Field("date", "date"),
@@ -96,7 +101,7 @@ ITEM_COMMON_FIELDS = (
 ITEM_TYPE_FIELDS = {
     "case_study": (
         Field("status", "choice", choices=tuple(CaseStudyStatus.values), default=CaseStudyStatus.PLANNING.value),
-        Field("start_year", "int"),
+        Field("start_year", "int", min_value=1900, max_value=2100),
         Field("costs", "text"),
         Field("funding", "text"),
         Field("partners", "text"),
@@ -109,7 +114,7 @@ ITEM_TYPE_FIELDS = {
         Field("cause", "choice", choices=tuple(LessonCause.values)),
         Field("recommendation", "text"),
         Field("related_case_study", "slug"),
-        Field("source", "url"),
+        Field("source", "url", max_length=500),
     ),
     "article": (Field("author", max_length=200),),
     "event": (
@@ -121,10 +126,10 @@ ITEM_TYPE_FIELDS = {
         Field("event_kind", "choice", choices=tuple(EventKind.values)),
     ),
     "strategy": (
-        Field("starting_situation", "text"),
-        Field("challenges", "text"),
-        Field("vision", "text"),
-        Field("fields_of_action", "text"),
+        Field("starting_situation", "paragraphs"),
+        Field("challenges", "paragraphs"),
+        Field("vision", "paragraphs"),
+        Field("fields_of_action", "paragraphs"),
         Field("measures", "measures"),
     ),
 }
@@ -133,8 +138,8 @@ MEASURE_FIELDS = (
     Field("title", required=True),
     Field("field_of_action"),
     Field("status", "choice", choices=tuple(MeasureStatus.values), default=MeasureStatus.PLANNED.value),
-    Field("start_year", "int"),
-    Field("end_year", "int"),
+    Field("start_year", "int", min_value=1900, max_value=2100),
+    Field("end_year", "int", min_value=1900, max_value=2100),
     Field("description", "text"),
 )
 
@@ -168,7 +173,7 @@ def _clean_str(field, value):
     if not isinstance(value, str):
         raise FieldError(_("muss Text sein, ist aber %(type)s") % {"type": _type_name(value)})
     value = value.strip()
-    if field.kind in ("str", "slug") and len(value) > field.max_length:
+    if field.kind in ("str", "slug", "url", "email") and len(value) > field.max_length:
         raise FieldError(_("ist länger als %(max)d Zeichen") % {"max": field.max_length})
     return value
 
@@ -195,8 +200,10 @@ def _clean_choice(field, value):
 def _clean_int(field, value):
     if isinstance(value, bool) or not isinstance(value, int):
         raise FieldError(_("muss eine ganze Zahl sein, ist aber %(type)s") % {"type": _type_name(value)})
-    if value < 0:
-        raise FieldError(_("darf nicht negativ sein"))
+    if not field.min_value <= value <= field.max_value:
+        raise FieldError(
+            _("muss zwischen %(min)d und %(max)d liegen") % {"min": field.min_value, "max": field.max_value}
+        )
     return value
 
 
@@ -250,6 +257,11 @@ def _clean_validated(validator, message):
     return clean
 
 
+def _clean_paragraphs(field, value):
+    """Text stored as paragraphs: normalised the way it comes back out, so re-imports compare equal."""
+    return "\n\n".join(split_paragraphs(_clean_str(field, value)))
+
+
 def _clean_list(field, value):
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
         raise FieldError(_("muss eine Liste von Texten sein"))
@@ -290,6 +302,7 @@ def _type_name(value):
 CLEANERS = {
     "str": _clean_str,
     "text": _clean_str,
+    "paragraphs": _clean_paragraphs,
     "slug": _clean_slug,
     "choice": _clean_choice,
     "int": _clean_int,

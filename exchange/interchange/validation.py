@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from exchange.models import CaseStudyPage, Contact, ContentPage, MunicipalityPage
+from exchange.models import CaseStudyPage, Contact, ContentPage, MunicipalityPage, Topic
 
 from .schema import (
     CONTACT_FIELDS,
@@ -102,6 +102,7 @@ def validate_document(data):
                 continue
             seen[identity] = index
             clean["_label"] = label
+            clean["_provided"] = {f.name for f in fields if f.name in entry}
             entries.append(clean)
     errors.extend(_check_references(doc))
     if errors:
@@ -157,6 +158,17 @@ def _check_references(doc):
             errors.append(
                 _("%(label)s, Feld „municipality“: unbekannte Kommune „%(slug)s“.")
                 % {"label": entry["_label"], "slug": entry["municipality"]}
+            )
+    for topic in doc.topics:
+        taken_by = (
+            Topic.objects.filter(slug=topic["slug"]).exclude(name__iexact=topic["name"]).first()
+            if topic["slug"]
+            else None
+        )
+        if taken_by:
+            errors.append(
+                _("%(label)s, Feld „slug“: „%(slug)s“ gehört schon zum Thema „%(other)s“.")
+                % {"label": topic["_label"], "slug": topic["slug"], "other": taken_by.name}
             )
     existing_types = _existing_content_types([i["slug"] for i in doc.items])
     for item in doc.items:
