@@ -4,9 +4,11 @@ Created on demand (by the importer and the demo loader) rather than in a data mi
 database and an existing one reach the same tree and re-running changes nothing.
 """
 
+from django.conf import settings
 from django.db import transaction
 from django.utils.translation import gettext as _
-from wagtail.models import Page, Site
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Collection, Locale, Page, Site
 
 from exchange.models import MunicipalityIndexPage
 
@@ -31,7 +33,7 @@ def ensure_site_structure():
 
     home = HomePage.objects.first()
     if home is None:
-        root = Page.get_first_root_node()
+        root = _ensure_wagtail_roots()
         home = HomePage(
             title=_("Wissensnetz"),
             slug="start",
@@ -64,6 +66,18 @@ def ensure_site_structure():
         )
         footer.save()
     return home, index
+
+
+def _ensure_wagtail_roots():
+    """The tree root, default locale and root collection that Wagtail's migrations create.
+
+    A flushed database (e.g. after a transactional test) lacks them; recreating them here keeps
+    this function usable on any database.
+    """
+    Locale.objects.get_or_create(language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE))
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+    return Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root"))
 
 
 def _point_default_site_at(home):
