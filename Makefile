@@ -57,8 +57,20 @@ check: $(VENV)/.dev ## Django system checks and the missing-migrations check
 	$(MANAGE) makemigrations --check --dry-run
 
 .PHONY: test
-test: lint check ## Lint, checks and the whole test suite
-	$(VENV)/bin/pytest
+test: lint check ## Lint, checks and the whole test suite (with a local search engine when Java and Maven exist)
+	scripts/with-search-engine .venv/bin/pytest
+
+.PHONY: bench
+bench: $(VENV)/.dev ## Search relevance, API latency and index rebuild → docs/benchmarks.md (starts the local engine)
+	scripts/with-search-engine $(PY) scripts/bench/run.py
+
+.PHONY: search-engine
+search-engine: ## Start the local OpenSearch (fetched from Maven Central) and print its SEARCH_URL
+	scripts/search-engine start
+
+.PHONY: search-engine-stop
+search-engine-stop: ## Stop the local OpenSearch
+	scripts/search-engine stop
 
 .PHONY: clean
 clean: ## Remove the virtualenv, the SQLite database and uploaded media

@@ -1,35 +1,149 @@
-"""The search page. For now it searches live content with the configured Wagtail backend."""
+"""The search page, its JSON API and the suggestions endpoint.
 
-from django.core.paginator import EmptyPage, Paginator
-from django.http import HttpResponseBadRequest
+The views only check parameters (search.forms), ask the configured engine, and present the answer.
+When the configured engine is down, the database engine answers and the page says so. Results are
+never cached and never indexed by search engines; each first-page query is counted for editors.
+"""
+
+import logging
+from functools import wraps
+
+from django.db import DatabaseError, transaction
+from django.http import JsonResponse
 from django.shortcuts import render
-from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+from wagtail.contrib.search_promotions.models import Query
 
-from exchange.listings import attach_municipalities, published_content
+from exchange.listings import topics_with_counts
 
-MAX_QUERY_LENGTH = 500
+from . import presentation
+from .documents import page_doc_id
+from .engines import EngineUnavailable, get_engine
+from .engines.database import DatabaseEngine
+from .forms import SearchForm, clean_query_text
+
+logger = logging.getLogger(__name__)
+
+MAX_SUGGEST_LENGTH = 100
 
 
+def private_results(view):
+    """No caching anywhere and no indexing: results depend on the query and change with the content."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        response = view(request, *args, **kwargs)
+        response["X-Robots-Tag"] = "noindex"
+        return response
+
+    return require_GET(never_cache(wrapper))
+
+
+def run_search(query):
+    """(result, degraded): the configured engine's answer, or the database engine's when it is unreachable."""
+    engine = get_engine()
+    try:
+        return engine.search(query), False
+    except EngineUnavailable:
+        if engine.name == "database":
+            raise
+        logger.warning("Search engine %s unavailable; answering from the database", engine.name, exc_info=True)
+        return DatabaseEngine().search(query), True
+
+
+def promotions(query):
+    """Editors' picks for the query text (first page only), and count the query for the statistics."""
+    if not query.text or query.page != 1:
+        return []
+    try:
+        with transaction.atomic():
+            record = Query.get(query.text)
+            record.add_hit()
+            picks = list(record.editors_picks.select_related("page"))
+    except DatabaseError:  # statistics must not break searching, e.g. on a read-only replica
+        logger.exception("Could not record search query statistics")
+        return []
+    return [pick for pick in picks if pick.page is None or pick.page.live]
+
+
+@private_results
 def search(request):
-    """Full-text search over all live content; `q` is the query, `page` the result page."""
-    query = request.GET.get("q", "").strip()
-    raw_page = request.GET.get("page", "1")
-    if not raw_page.isdigit() or int(raw_page) < 1:
-        return HttpResponseBadRequest(
-            _("Ungültiger Parameter „page“: erwartet wird eine positive ganze Zahl."),
-            content_type="text/plain; charset=utf-8",
-        )
-    query = query[:MAX_QUERY_LENGTH]
-    page_obj = None
-    if query:
-        results = published_content().specific().search(query, operator="and")
-        paginator = Paginator(results, 10)
-        try:
-            page_obj = paginator.page(int(raw_page))
-        except EmptyPage:
-            page_obj = paginator.page(paginator.num_pages)
-        page_obj.object_list = list(page_obj.object_list)
-        attach_municipalities(page_obj.object_list)
-    response = render(request, "search/search.html", {"query": query, "page_obj": page_obj})
-    response["X-Robots-Tag"] = "noindex"
-    return response
+    """The search page: query box, filters, sorting, hits, promotions; works without JavaScript."""
+    form = SearchForm(request.GET)
+    if not form.is_valid():
+        context = {"error": form.first_error(), "query": clean_query_text(request.GET.get("q", ""))}
+        return render(request, "search/search.html", context, status=400)
+    query = form.search_query()
+    result, degraded = run_search(query)
+    picks = promotions(query)
+    promoted_ids = {page_doc_id(pick.page_id) for pick in picks if pick.page_id}
+    hits = [hit for hit in result.hits if hit.id not in promoted_ids]
+    labels = presentation.value_labels(form)
+    context = {
+        "query": query.text,
+        "search_query": query,
+        "result": result,
+        "hits": hits,
+        "degraded": degraded,
+        "promotions": picks,
+        "facet_groups": presentation.facet_groups(query, result.facets, labels),
+        "active_filters": presentation.active_filters(query, labels),
+        "clear_filters_url": presentation.link([("q", query.text)] if query.text else []),
+        "sort_options": presentation.sort_options(query),
+        "facet_hidden": presentation.hidden_fields(query, exclude=presentation.FACET_LEGENDS),
+        "sort_hidden": presentation.hidden_fields(query, exclude=("sort",)),
+        "pagination": presentation.pagination(query, result.count),
+        "suggestion_url": presentation.link([("q", result.suggestion)]) if result.suggestion else None,
+    }
+    if not result.count:
+        topics = [topic for topic in topics_with_counts() if topic.page_count]
+        context["popular_topics"] = sorted(topics, key=lambda topic: -topic.page_count)[:12]
+    return render(request, "search/search.html", context)
+
+
+def _hit_json(hit):
+    return {
+        "slug": hit.slug,
+        "type": hit.type,
+        "title": hit.title,
+        "url": hit.url,
+        "municipality": hit.municipality,
+        "date": hit.date,
+        "snippet": hit.snippet,
+    }
+
+
+@private_results
+def api_search(request):
+    """JSON: the same search as the page; 400 with {"error": {"parameter", "message"}} for bad parameters."""
+    form = SearchForm(request.GET)
+    if not form.is_valid():
+        return JsonResponse({"error": form.first_error()}, status=400)
+    query = form.search_query()
+    result, degraded = run_search(query)
+    if query.text and query.page == 1:
+        promotions(query)
+    data = {
+        "query": query.text,
+        "engine": result.engine,
+        "count": result.count,
+        "page": query.page,
+        "results": [_hit_json(hit) for hit in result.hits],
+        "facets": result.facets,
+    }
+    if degraded:
+        data["degraded"] = True
+    return JsonResponse(data, json_dumps_params={"ensure_ascii": False})
+
+
+@private_results
+def api_suggest(request):
+    """JSON completions for what a reader is typing: titles and tags, umlaut-aware."""
+    prefix = clean_query_text(request.GET.get("q", ""))[:MAX_SUGGEST_LENGTH]
+    engine = get_engine()
+    try:
+        suggestions = engine.suggest(prefix) if prefix else []
+    except EngineUnavailable:
+        suggestions = DatabaseEngine().suggest(prefix)
+    return JsonResponse({"query": prefix, "suggestions": suggestions}, json_dumps_params={"ensure_ascii": False})

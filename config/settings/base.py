@@ -154,6 +154,11 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAIL_I18N_ENABLED = False
 WAGTAILIMAGES_IMAGE_MODEL = "exchange.ExchangeImage"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+
+# The knowledge search (search/): SEARCH_URL picks the engine, e.g. "opensearch+http://127.0.0.1:9200"
+# or "elasticsearch+http://127.0.0.1:9200"; unset means the database engine. The admin stays on the database.
+SEARCH_URL = os.environ.get("SEARCH_URL", "")
+SEARCH_INDEX_NAME = os.environ.get("SEARCH_INDEX_NAME", "wissensnetz")
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("de", "Deutsch"), ("en", "English")]
 TAGGIT_CASE_INSENSITIVE = True
@@ -191,5 +196,8 @@ LOGGING = {
         # Task runs and page actions are recorded in the database; keep the console for problems.
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        # The search clients log every request at INFO.
+        "opensearch": {"level": "WARNING"},
+        "elastic_transport": {"level": "WARNING"},
     },
 }

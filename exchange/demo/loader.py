@@ -6,6 +6,7 @@ attached where they are missing, so a second run changes nothing.
 
 import copy
 
+from exchange.editorial import ensure_editorial_groups
 from exchange.interchange.importer import import_document
 from exchange.models import ContentPage
 
@@ -20,6 +21,7 @@ def load_demo(progress=False):
     report = import_document(document, progress=progress)
     for slug, spec in images.items():
         _attach_image(slug, spec)
+    ensure_editorial_groups()
     return report
 
 

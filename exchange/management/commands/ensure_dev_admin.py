@@ -9,6 +9,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 
 PASSWORD_FILE = Path(settings.BASE_DIR) / ".dev-admin-password"
@@ -26,14 +27,24 @@ class Command(BaseCommand):
             password = secrets.token_urlsafe(12)
             PASSWORD_FILE.write_text(password + "\n")
             PASSWORD_FILE.chmod(0o600)
+        self._user("admin", password, is_staff=True, is_superuser=True)
+        self._user("redaktion-myk", password, group="Redaktion Landkreis Mayen-Koblenz")
+        self._user("moderation", password, group="Moderators")
+        self.stdout.write(
+            self.style.SUCCESS(
+                "Lokale Zugänge für http://127.0.0.1:8000/admin/ (Passwort jeweils: "
+                f"{password}):\n  admin – Administration\n"
+                "  redaktion-myk – Redaktion Landkreis Mayen-Koblenz (nur eigene Seiten, Freigabe durch Moderation)\n"
+                "  moderation – prüft und veröffentlicht"
+            )
+        )
+
+    def _user(self, username, password, group=None, **flags):
         user, _created = get_user_model().objects.get_or_create(
-            username="admin", defaults={"email": "admin@example.org", "is_staff": True, "is_superuser": True}
+            username=username, defaults={"email": f"{username}@example.org", **flags}
         )
         if not user.check_password(password):
             user.set_password(password)
             user.save()
-        self.stdout.write(
-            self.style.SUCCESS(
-                f"Lokaler Admin-Zugang: http://127.0.0.1:8000/admin/  Benutzer: admin  Passwort: {password}"
-            )
-        )
+        if group:
+            user.groups.add(Group.objects.get(name=group))

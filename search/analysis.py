@@ -1,0 +1,177 @@
+"""How German text is analysed in Elasticsearch/OpenSearch: analyzers, word lists and the index mapping.
+
+German packs meaning into compounds ("Straßenbeleuchtung") and spells umlauts two ways ("Bürger", "Buerger"),
+so both the index and the queries lowercase, fold umlauts (german_normalization), split compounds against a
+curated dictionary of municipal sub-words and stem lightly. Synonyms ("ÖPNV" = "Nahverkehr") apply at query
+time only, so editing `analysis/synonyms.txt` needs no reindex of the documents' terms, just a rebuild of
+the settings. The word lists are inlined into the settings, so a fresh engine needs no files installed.
+"""
+
+from pathlib import Path
+
+WORD_LISTS = Path(__file__).parent / "analysis"
+
+#: Facet name (see search.engines.base.FACETS) -> indexed field.
+FACET_FIELDS = {
+    "type": "type",
+    "topic": "topics",
+    "tag": "tags",
+    "municipality": "municipality",
+    "kind": "municipality_kind",
+    "funded": "funded",
+    "lesson_kind": "lesson_kind",
+    "status": "status",
+    "year": "year",
+}
+
+
+def read_word_list(name):
+    """Non-empty, non-comment lines of a word list in `search/analysis/`."""
+    lines = (WORD_LISTS / name).read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+
+
+def analysis_settings():
+    """Filters, analyzers and the normalizer. Order matters, see the comments inline."""
+    return {
+        "filter": {
+            "german_decompounder": {
+                "type": "dictionary_decompounder",
+                # The dictionary is compared with tokens that are already lowercased and normalised.
+                "word_list": read_word_list("compounds.txt"),
+                "only_longest_match": False,
+                "min_subword_size": 4,
+            },
+            "german_light_stemmer": {"type": "stemmer", "language": "light_german"},
+            "german_synonyms": {
+                "type": "synonym_graph",
+                # Parsed with the filters before it (lowercase + german_normalization), so rules may use
+                # umlauts. It must come before the decompounder: that one emits stacked tokens, which the
+                # synonym parser rejects.
+                "synonyms": read_word_list("synonyms.txt"),
+            },
+        },
+        "analyzer": {
+            "german_index": {
+                "type": "custom",
+                "tokenizer": "standard",
+                "filter": [
+                    "lowercase",
+                    "german_normalization",
+                    "german_decompounder",
+                    "german_light_stemmer",
+                    "remove_duplicates",
+                ],
+            },
+            # synonym_graph makes a token graph, which only queries understand: search analyzer only.
+            "german_search": {
+                "type": "custom",
+                "tokenizer": "standard",
+                "filter": [
+                    "lowercase",
+                    "german_normalization",
+                    "german_synonyms",
+                    "german_decompounder",
+                    "german_light_stemmer",
+                    "remove_duplicates",
+                ],
+            },
+            # For completions: whole words, folded, so "buer", "bür" and "bur" are the same prefix.
+            "folding": {"type": "custom", "tokenizer": "standard", "filter": ["lowercase", "german_normalization"]},
+            # For "Meinten Sie …?": real words as written, so a suggestion can be shown to the reader.
+            "spelling": {"type": "custom", "tokenizer": "standard", "filter": ["lowercase"]},
+        },
+        "normalizer": {
+            "folded": {"type": "custom", "filter": ["lowercase", "german_normalization"]},
+        },
+    }
+
+
+def _german_text(**extra):
+    return {"type": "text", "analyzer": "german_index", "search_analyzer": "german_search", **extra}
+
+
+def mappings():
+    """Facets are keywords, text is German; nothing is indexed that no query uses (slug, url)."""
+    keyword = {"type": "keyword"}
+    return {
+        "dynamic": False,  # a new document field is kept in _source, not a failed sync
+        "properties": {
+            "id": keyword,
+            "type": keyword,
+            "slug": {"type": "keyword", "index": False},
+            "url": {"type": "keyword", "index": False},
+            "title": _german_text(
+                copy_to="spelling",
+                fields={"suggest": {"type": "search_as_you_type", "analyzer": "folding"}},
+            ),
+            "summary": _german_text(copy_to="spelling"),
+            "body": _german_text(copy_to="spelling"),
+            "topics": keyword,
+            "topic_names": _german_text(),
+            "tags": {
+                "type": "keyword",
+                "fields": {
+                    "text": _german_text(),
+                    "folded": {"type": "keyword", "normalizer": "folded"},
+                },
+            },
+            "municipality": keyword,
+            "municipality_name": _german_text(),
+            "municipality_kind": keyword,
+            "state": keyword,
+            "funded": {"type": "boolean"},
+            "lesson_kind": keyword,
+            "status": keyword,
+            "date": {"type": "date"},
+            "year": {"type": "integer"},
+            "spelling": {"type": "text", "analyzer": "spelling"},
+        },
+    }
+
+
+def index_settings(shards=1, replicas=0):
+    """The body for creating an index: settings (with analysis) and mappings.
+
+    One shard: the corpus is small, and one shard keeps scores and facet counts exact.
+    """
+    return {
+        "settings": {
+            "index": {"number_of_shards": shards, "number_of_replicas": replicas},
+            "analysis": analysis_settings(),
+        },
+        "mappings": mappings(),
+    }
+
+
+def fold(text):
+    """Python twin of the `folded` normalizer (lowercase + german_normalization), for matching tag prefixes.
+
+    A port of Lucene's GermanNormalizationFilter: ä/ö/ü lose their dots, ß becomes ss, and the "e" of
+    "ae", "oe", "ue" is dropped unless the "u" follows a vowel or "q" ("neue", "Quelle" stay).
+    """
+    ordinary, vowel, umlaut = 0, 1, 2
+    state = ordinary
+    out = []
+    for char in text.lower():
+        if char in "ao":
+            state = umlaut
+        elif char == "u":
+            state = umlaut if state == ordinary else vowel
+        elif char == "e":
+            if state == umlaut:
+                state = vowel
+                continue
+            state = vowel
+        elif char in "iqy":
+            state = vowel
+        elif char in "äöü":
+            char = {"ä": "a", "ö": "o", "ü": "u"}[char]
+            state = vowel
+        elif char == "ß":
+            char = "ss"
+            state = ordinary
+        else:
+            state = ordinary
+        out.append(char)
+    return "".join(out)

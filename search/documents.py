@@ -1,0 +1,178 @@
+"""What a search document looks like, and how live content becomes one.
+
+One flat dict per live content page, municipality and contact. Ids are "page-<pk>" and "contact-<pk>".
+Building many documents costs a fixed number of queries (see `build_documents`).
+"""
+
+from exchange.interchange.text import html_to_text, stream_to_text
+from exchange.listings import attach_municipalities
+from exchange.models import (
+    CaseStudyPage,
+    Contact,
+    ContentPage,
+    EventPage,
+    LessonPage,
+    MunicipalityPage,
+    StrategyPage,
+)
+
+CONTENT_TYPES = ("case_study", "lesson", "article", "event", "strategy")
+DOCUMENT_TYPES = (*CONTENT_TYPES, "municipality", "contact")
+
+
+def page_doc_id(pk):
+    return f"page-{pk}"
+
+
+def contact_doc_id(pk):
+    return f"contact-{pk}"
+
+
+def _municipality_fields(municipality):
+    if municipality is None:
+        return {"municipality": "", "municipality_name": "", "municipality_kind": "", "state": "", "funded": None}
+    return {
+        "municipality": municipality.slug,
+        "municipality_name": municipality.title,
+        "municipality_kind": municipality.kind,
+        "state": municipality.state,
+        "funded": municipality.funded,
+    }
+
+
+def _type_text(page):
+    """Text that only some types carry, appended to the body so it is searchable."""
+    if isinstance(page, CaseStudyPage):
+        return [page.costs, page.funding, page.partners, page.outcomes, page.transferability]
+    if isinstance(page, LessonPage):
+        return [page.get_phase_display(), page.get_cause_display(), page.recommendation]
+    if isinstance(page, EventPage):
+        return [page.location, page.get_event_kind_display()]
+    if isinstance(page, StrategyPage):
+        texts = [
+            html_to_text(getattr(page, name))
+            for name in ("starting_situation", "challenges", "vision", "fields_of_action")
+        ]
+        texts += [f"{m.title}. {m.description}" for m in page.measures.all()]
+        return texts
+    return []
+
+
+def content_document(page):
+    """The document of a specific content page whose `municipality` is attached."""
+    date = page.date
+    return {
+        "id": page_doc_id(page.pk),
+        "type": page.type_key,
+        "slug": page.slug,
+        "title": page.title,
+        "summary": page.summary,
+        "body": "\n\n".join(text for text in [stream_to_text(page.body), *_type_text(page)] if text),
+        "topics": sorted(t.slug for t in page.topics.all()),
+        "topic_names": sorted(t.name for t in page.topics.all()),
+        "tags": sorted(t.name for t in page.tags.all()),
+        **_municipality_fields(page.municipality),
+        "lesson_kind": getattr(page, "lesson_kind", "") or "",
+        "status": getattr(page, "status", "") or "",
+        "date": date.isoformat() if date else None,
+        "year": date.year if date else None,
+        "url": page.get_url(),
+    }
+
+
+def municipality_document(page):
+    return {
+        "id": page_doc_id(page.pk),
+        "type": "municipality",
+        "slug": page.slug,
+        "title": page.title,
+        "summary": page.summary,
+        "body": "\n\n".join(text for text in (page.motto, page.state, page.get_kind_display()) if text),
+        "topics": [],
+        "topic_names": [],
+        "tags": [],
+        **_municipality_fields(page),
+        "lesson_kind": "",
+        "status": "",
+        "date": None,
+        "year": page.cohort,
+        "url": page.get_url(),
+    }
+
+
+def contact_document(contact):
+    municipality = contact.municipality
+    return {
+        "id": contact_doc_id(contact.pk),
+        "type": "contact",
+        "slug": contact.slug,
+        "title": contact.name,
+        "summary": contact.role,
+        "body": " ".join(t.name for t in contact.topics.all()),
+        "topics": sorted(t.slug for t in contact.topics.all()),
+        "topic_names": sorted(t.name for t in contact.topics.all()),
+        "tags": [],
+        **_municipality_fields(municipality),
+        "lesson_kind": "",
+        "status": "",
+        "date": None,
+        "year": None,
+        "url": f"{municipality.get_url()}#contacts-heading" if municipality and municipality.live else "",
+    }
+
+
+def content_pages(pks=None):
+    """Live, public content pages (specific, with what documents need prefetched)."""
+    queryset = ContentPage.objects.live().public()
+    if pks is not None:
+        queryset = queryset.filter(pk__in=pks)
+    pages = list(queryset.specific().prefetch_related("topics", "tagged_items__tag"))
+    attach_municipalities(pages)
+    return pages
+
+
+def build_documents(page_pks=None, contact_pks=None):
+    """Documents for all live content, municipalities and contacts, or for the given primary keys only.
+
+    Returns (documents, ids_to_delete): objects that are asked for but not live (unpublished, deleted,
+    restricted) come back as ids to remove from the index.
+    """
+    documents = [content_document(page) for page in content_pages(page_pks)]
+    municipalities = MunicipalityPage.objects.live().public()
+    contacts = Contact.objects.select_related("municipality").prefetch_related("topics")
+    if page_pks is not None:
+        municipalities = municipalities.filter(pk__in=page_pks)
+    if contact_pks is not None:
+        contacts = contacts.filter(pk__in=contact_pks)
+    elif page_pks is not None:
+        contacts = contacts.none()
+    documents += [municipality_document(page) for page in municipalities]
+    documents += [contact_document(contact) for contact in contacts]
+    found = {doc["id"] for doc in documents}
+    missing = []
+    if page_pks is not None:
+        missing += [page_doc_id(pk) for pk in page_pks if page_doc_id(pk) not in found]
+    if contact_pks is not None:
+        missing += [contact_doc_id(pk) for pk in contact_pks if contact_doc_id(pk) not in found]
+    return documents, missing
+
+
+def iter_all_documents(batch_size=500):
+    """All documents, built batch by batch so a rebuild of a large site keeps memory flat."""
+    pks = list(ContentPage.objects.live().public().order_by("pk").values_list("pk", flat=True))
+    for start in range(0, len(pks), batch_size):
+        documents, _ = build_documents(page_pks=pks[start : start + batch_size], contact_pks=[])
+        yield from documents
+    municipality_pks = list(MunicipalityPage.objects.live().public().values_list("pk", flat=True))
+    documents, _ = build_documents(page_pks=municipality_pks, contact_pks=[])
+    yield from documents
+    documents, _ = build_documents(page_pks=[], contact_pks=list(Contact.objects.values_list("pk", flat=True)))
+    yield from documents
+
+
+def count_all_documents():
+    return (
+        ContentPage.objects.live().public().count()
+        + MunicipalityPage.objects.live().public().count()
+        + Contact.objects.count()
+    )

@@ -1,0 +1,248 @@
+"""Request bodies for Elasticsearch and OpenSearch, built with elasticsearch.dsl, and reading their answers.
+
+Kept apart from the transport (remote.py) so that one piece of DSL code serves both engines: a `Search()`
+without a client is only a builder, and its `to_dict()` goes through whichever client the flavour uses.
+"""
+
+import re
+from html import escape
+
+from elasticsearch.dsl import Q, Search
+
+from search.analysis import FACET_FIELDS, fold
+from search.documents import CONTENT_TYPES
+
+from .base import FACETS, Hit, SearchResult
+
+#: Fields for free text, with weights: a word in the title says more than one in the body.
+TEXT_FIELDS = ["title^4", "summary^2", "tags.text^3", "topic_names^2", "municipality_name", "body"]
+
+#: Up to three words all must match; from four on, three quarters. Unanalysed queries contain stop words
+#: ("Probleme bei der Ausschreibung"), which must not make a relevant page fall out because it lacks "bei".
+MINIMUM_SHOULD_MATCH = "3<75%"
+
+#: A reader's query is cut to this many characters: longer input is pasted text, not a question, and would
+#: exceed the engine's limit on query clauses.
+MAX_QUERY_CHARS = 300
+
+#: Facet bucket limits; tags are many, the others are short vocabularies.
+FACET_SIZES = {"tag": 100, "municipality": 100}
+DEFAULT_FACET_SIZE = 30
+
+SNIPPET_CHARS = 160
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
+
+
+def clean_text(text):
+    """The query as the engine should see it: no control characters, bounded length, trimmed."""
+    return _CONTROL.sub(" ", text or "")[:MAX_QUERY_CHARS].strip()
+
+
+def text_query(text):
+    """Relevance: exact words (with synonyms and compounds) first, then phrases, then typos at a discount.
+
+    `cross_fields` treats the fields as one, so every word must appear somewhere, not all in one field.
+    Fuzziness is a separate, weaker clause (cross_fields cannot be fuzzy), so exact beats fuzzy.
+    """
+    exact = Q(
+        "multi_match",
+        query=text,
+        fields=TEXT_FIELDS,
+        type="cross_fields",
+        minimum_should_match=MINIMUM_SHOULD_MATCH,
+    )
+    fuzzy = Q(
+        "multi_match",
+        query=text,
+        fields=TEXT_FIELDS,
+        type="best_fields",
+        fuzziness="AUTO:5,8",  # no typos in short words: "iot" must not match "ist"
+        prefix_length=1,
+        max_expansions=30,
+        minimum_should_match=MINIMUM_SHOULD_MATCH,
+        boost=0.3,
+    )
+    phrase = Q("multi_match", query=text, fields=["title^3", "body"], type="phrase", slop=2, boost=2)
+    return Q("bool", should=[exact, phrase, fuzzy], minimum_should_match=1)
+
+
+def _clean_values(facet, values):
+    """Drop values the field cannot hold, so a hand-edited URL yields no hits rather than an engine error."""
+    values = [str(value) for value in values if str(value) != ""]
+    if facet == "year":
+        return [value for value in values if value.isdigit() and len(value) <= 6]
+    if facet == "funded":
+        return [value for value in values if value in ("true", "false")]
+    return values
+
+
+def facet_filters(filters):
+    """One `terms` filter per facet with values (OR within a facet); tags match case- and umlaut-blind."""
+    result = {}
+    for facet in FACETS:
+        values = _clean_values(facet, filters.get(facet) or [])
+        if filters.get(facet) and not values:
+            result[facet] = Q("match_none")
+        elif values:
+            field = "tags.folded" if facet == "tag" else FACET_FIELDS[facet]
+            result[facet] = Q("terms", **{field: values})
+    return result
+
+
+def search_body(query):
+    """The request for one results page with its facets and, for few hits, a spelling suggestion.
+
+    Filters go into `post_filter` so they narrow the hits but not the query; each facet's aggregation is
+    filtered by all *other* facets. So a facet shows what choosing one more of its values would add
+    (OR within a facet) while the other facets narrow it (AND across facets).
+    """
+    text = clean_text(query.text)
+    search = Search().query(text_query(text) if text else Q("match_all"))
+    if not text or query.sort == "newest":
+        search = search.sort({"date": {"order": "desc", "missing": "_last"}}, "_score")
+    filters = facet_filters(query.filters)
+    if filters:
+        search = search.post_filter(Q("bool", filter=list(filters.values())))
+    for facet in FACETS:
+        others = [clause for name, clause in filters.items() if name != facet]
+        bucket = search.aggs.bucket(facet, "filter", filter=Q("bool", filter=others))
+        bucket.bucket("values", "terms", field=FACET_FIELDS[facet], size=FACET_SIZES.get(facet, DEFAULT_FACET_SIZE))
+    if text:
+        search = search.highlight_options(
+            encoder="html",
+            pre_tags=["<mark>"],
+            post_tags=["</mark>"],
+            fragment_size=SNIPPET_CHARS,
+            number_of_fragments=1,
+        ).highlight("summary", "body")
+        search = search.suggest(
+            "spelling",
+            text,
+            phrase={
+                "field": "spelling",
+                "size": 1,
+                "max_errors": 2,
+                # One edit per word: with two, a rare correct word ("Dinge") becomes a frequent other one ("diese").
+                "direct_generator": [
+                    {"field": "spelling", "suggest_mode": "missing", "min_word_length": 4, "max_edits": 1}
+                ],
+            },
+        )
+    start = (max(query.page, 1) - 1) * query.per_page
+    search = search.extra(track_total_hits=True)[start : start + query.per_page]
+    return search.source(excludes=["body"]).to_dict()
+
+
+def _snippet(source, highlight):
+    """HTML: the best highlighted fragment, else the summary (escaped) cut to snippet length."""
+    for field in ("summary", "body"):
+        if highlight.get(field):
+            return highlight[field][0]
+    summary = source.get("summary") or ""
+    if len(summary) > SNIPPET_CHARS:
+        summary = summary[:SNIPPET_CHARS].rsplit(" ", 1)[0] + " …"
+    return escape(summary)
+
+
+def to_hit(raw):
+    """A Hit from one hit of the engine's answer."""
+    source = raw.get("_source", {})
+    return Hit(
+        id=raw["_id"],
+        type=source.get("type", ""),
+        slug=source.get("slug", ""),
+        title=source.get("title", ""),
+        url=source.get("url", ""),
+        municipality=source.get("municipality_name", "") or "",
+        municipality_slug=source.get("municipality", "") or "",
+        date=source.get("date"),
+        snippet=_snippet(source, raw.get("highlight", {})),
+        score=raw.get("_score"),
+    )
+
+
+def _facet_counts(aggregations):
+    facets = {}
+    for facet in FACETS:
+        buckets = aggregations.get(facet, {}).get("values", {}).get("buckets", [])
+        facets[facet] = {str(b.get("key_as_string", b["key"])): b["doc_count"] for b in buckets}
+    return facets
+
+
+def _suggestion(response, text):
+    """The phrase suggester's correction, in the reader's capitalisation (it answers in lower case)."""
+    options = response.get("suggest", {}).get("spelling", [{}])[0].get("options", [])
+    if not options or options[0]["text"].lower() == text.lower():
+        return None
+    words, corrected = text.split(), options[0]["text"].split()
+    if len(words) == len(corrected):
+        corrected = [new.capitalize() if old[:1].isupper() else new for old, new in zip(words, corrected, strict=True)]
+    return " ".join(corrected)
+
+
+def to_result(query, engine_name, response):
+    """A SearchResult from the engine's answer to `search_body(query)`."""
+    count = response["hits"]["total"]["value"]
+    text = clean_text(query.text)
+    return SearchResult(
+        query=query,
+        engine=engine_name,
+        count=count,
+        hits=[to_hit(raw) for raw in response["hits"]["hits"]],
+        facets=_facet_counts(response.get("aggregations", {})),
+        took_ms=response.get("took"),
+        suggestion=_suggestion(response, text) if text and count < 3 else None,
+    )
+
+
+def suggest_body(prefix, limit):
+    """Titles that complete what is typed (search_as_you_type), plus tags starting with it.
+
+    Both sides are folded, so "bür", "buer" and "bur" complete "Bürgerbeteiligung".
+    """
+    search = Search().query(
+        Q(
+            "multi_match",
+            query=prefix,
+            type="bool_prefix",
+            fields=["title.suggest", "title.suggest._2gram", "title.suggest._3gram"],
+        )
+    )
+    search = search.source(["title", "url", "type"])[:limit]
+    tags = search.aggs.bucket("tags", "filter", filter=Q("prefix", **{"tags.folded": fold(prefix)}))
+    tags.bucket("names", "terms", field="tags", size=50)
+    return search.to_dict()
+
+
+def to_suggestions(prefix, response, limit):
+    """[{"label", "kind", "url", "value"}]: a few tags (the view builds their URL), then titles."""
+    folded = fold(prefix)
+    buckets = response.get("aggregations", {}).get("tags", {}).get("names", {}).get("buckets", [])
+    tags = [b["key"] for b in buckets if fold(b["key"]).startswith(folded)][: max(limit // 3, 1)]
+    titles = [hit["_source"] for hit in response["hits"]["hits"] if hit["_source"].get("url")]
+    items = [{"label": tag, "kind": "tag", "url": "", "value": tag} for tag in tags]
+    items += [{"label": t["title"], "kind": "title", "url": t["url"], "value": t["title"]} for t in titles]
+    return items[:limit]
+
+
+def ids_page_body(after=None, size=1000):
+    """One page of all ids, in `id` order; `after` is the last hit's sort value (search_after paging)."""
+    search = Search().query(Q("match_all")).sort("id").source(False).extra(size=size)
+    if after:
+        search = search.extra(search_after=after)
+    return search.to_dict()
+
+
+def related_body(index, doc_id, limit):
+    """Content sharing unusual words with the document; municipalities and contacts are not "related"."""
+    like = Q(
+        "more_like_this",
+        fields=["title", "summary", "body", "tags.text"],
+        like=[{"_index": index, "_id": doc_id}],
+        min_term_freq=1,
+        min_doc_freq=2,
+        max_query_terms=30,
+        minimum_should_match="10%",
+    )
+    query = Q("bool", must=[like], filter=[Q("terms", type=list(CONTENT_TYPES))], must_not=[Q("ids", values=[doc_id])])
+    return Search().query(query).source(excludes=["body"])[:limit].to_dict()

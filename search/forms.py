@@ -1,0 +1,141 @@
+"""The search parameters a reader may send, whitelisted and checked before any engine sees them.
+
+Unknown parameters are ignored; a known parameter with a bad value is an error that names the
+parameter (HTTP 400), except an over-long or odd query text, which is cleaned instead: nobody should
+get an error page for what they typed into a search box.
+"""
+
+import re
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from exchange.choices import CaseStudyStatus, LessonKind, MunicipalityKind
+from exchange.models import MunicipalityPage, Topic
+
+from .engines.base import FACETS, SORTS, SearchQuery
+
+MAX_QUERY_LENGTH = 1000
+MAX_PAGE = 1000
+PER_PAGE = 10
+
+TYPE_LABELS = {
+    "case_study": _("Praxisbeispiel"),
+    "lesson": _("Stolperstein oder Booster"),
+    "article": _("Artikel"),
+    "event": _("Veranstaltung"),
+    "strategy": _("Strategie"),
+    "municipality": _("Kommune"),
+    "contact": _("Kontakt"),
+}
+FUNDED_VALUES = {"true": "true", "ja": "true", "false": "false", "nein": "false"}
+SORT_LABELS = {"relevance": _("Relevanz"), "newest": _("Neueste zuerst")}
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+INVALID = _("Ungültiger Wert „%(value)s“ für den Parameter „%(parameter)s“.")
+
+
+def clean_query_text(value):
+    """Strip control characters and surrounding space; cut to MAX_QUERY_LENGTH characters."""
+    return " ".join(_CONTROL.sub(" ", value or "").split())[:MAX_QUERY_LENGTH]
+
+
+class QueryTextField(forms.Field):
+    """Free text that never fails validation (CharField would reject NUL characters)."""
+
+    def to_python(self, value):
+        return clean_query_text(value if isinstance(value, str) else "")
+
+
+class ValuesField(forms.Field):
+    """A repeated parameter (`?type=a&type=b`); each value is mapped through `lookup` or rejected."""
+
+    widget = forms.MultipleHiddenInput
+
+    def __init__(self, *, lookup=None, max_length=100, **kwargs):
+        kwargs.setdefault("required", False)
+        super().__init__(**kwargs)
+        self.lookup = lookup
+        self.max_length = max_length
+
+    def to_python(self, value):
+        values = value if isinstance(value, list | tuple) else [value] if value else []
+        cleaned = []
+        for raw in values:
+            raw = clean_query_text(raw)
+            if not raw:
+                continue
+            mapped = self.lookup(raw) if self.lookup else (raw if len(raw) <= self.max_length else None)
+            if mapped is None:
+                raise forms.ValidationError(
+                    INVALID, code="invalid", params={"value": raw[:50], "parameter": self.label}
+                )
+            if mapped not in cleaned:
+                cleaned.append(mapped)
+        return cleaned
+
+
+def _choice_lookup(choices):
+    allowed = {str(key) for key in choices}
+    return lambda raw: raw if raw in allowed else None
+
+
+def _year(raw):
+    return int(raw) if raw.isdigit() and 1900 <= int(raw) <= 2100 else None
+
+
+class SearchForm(forms.Form):
+    """All parameters of /suche/ and /api/search/. Topics and municipalities are checked against the database."""
+
+    q = QueryTextField(required=False)
+    sort = forms.CharField(required=False)
+    page = forms.CharField(required=False)
+
+    def __init__(self, data, *args, **kwargs):
+        super().__init__(data, *args, **kwargs)
+        self.topics = dict(Topic.objects.order_by("name").values_list("slug", "name"))
+        self.municipalities = dict(
+            MunicipalityPage.objects.live().public().order_by("title").values_list("slug", "title")
+        )
+        topic_by_name = {name.lower(): slug for slug, name in self.topics.items()}
+        lookups = {
+            "type": _choice_lookup(TYPE_LABELS),
+            "topic": lambda raw: raw if raw in self.topics else topic_by_name.get(raw.lower()),
+            "tag": None,
+            "municipality": _choice_lookup(self.municipalities),
+            "kind": _choice_lookup(MunicipalityKind.values),
+            "funded": lambda raw: FUNDED_VALUES.get(raw.lower()),
+            "lesson_kind": _choice_lookup(LessonKind.values),
+            "status": _choice_lookup(CaseStudyStatus.values),
+            "year": _year,
+        }
+        for facet in FACETS:
+            self.fields[facet] = ValuesField(lookup=lookups[facet], label=facet)
+
+    def clean_sort(self):
+        value = clean_query_text(self.cleaned_data.get("sort")) or "relevance"
+        if value not in SORTS:
+            raise forms.ValidationError(INVALID, params={"value": value[:50], "parameter": "sort"})
+        return value
+
+    def clean_page(self):
+        value = clean_query_text(self.cleaned_data.get("page")) or "1"
+        if not value.isdigit() or not 1 <= int(value) <= MAX_PAGE:
+            raise forms.ValidationError(
+                _(
+                    "Ungültiger Wert „%(value)s“ für den Parameter „page“: erwartet wird eine ganze Zahl von 1 bis %(max)s."
+                ),
+                params={"value": value[:50], "max": MAX_PAGE},
+            )
+        return int(value)
+
+    def first_error(self):
+        """{"parameter", "message"} of the first invalid parameter, for the 400 answer."""
+        for name, errors in self.errors.items():
+            return {"parameter": name, "message": str(errors[0])}
+        return None
+
+    def search_query(self):
+        data = self.cleaned_data
+        filters = {facet: data[facet] for facet in FACETS if data.get(facet)}
+        return SearchQuery(text=data["q"], filters=filters, sort=data["sort"], page=data["page"], per_page=PER_PAGE)

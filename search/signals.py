@@ -1,0 +1,64 @@
+"""Signal handlers that mark search documents stale when content changes (see search.sync)."""
+
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
+from wagtail.models import Page
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from exchange.models import Contact, ContentPage, MunicipalityPage, Topic
+
+from .documents import page_doc_id
+from .sync import mark_contacts_stale, mark_pages_stale, mark_stale
+
+
+def _page_and_descendants(page):
+    return Page.objects.filter(path__startswith=page.path).only("pk")
+
+
+def on_page_published_or_unpublished(sender, instance, **kwargs):
+    """A published page (new text, slug or title) or an unpublished one; a municipality also renames its content."""
+    if isinstance(instance, MunicipalityPage):
+        mark_pages_stale(_page_and_descendants(instance))
+        mark_contacts_stale(instance.contacts.all())
+    elif isinstance(instance, ContentPage | MunicipalityPage):
+        mark_pages_stale([instance])
+
+
+def on_page_moved(sender, instance, **kwargs):
+    """Moving changes the URL of the page and everything below it."""
+    mark_pages_stale(_page_and_descendants(instance))
+
+
+def on_page_deleted(sender, instance, **kwargs):
+    if isinstance(instance, Page):
+        mark_stale([page_doc_id(instance.pk)])
+
+
+def on_contact_changed(sender, instance, **kwargs):
+    mark_contacts_stale([instance])
+
+
+def on_contact_topics_changed(sender, instance, action, **kwargs):
+    if action in ("post_add", "post_remove", "post_clear") and isinstance(instance, Contact):
+        mark_contacts_stale([instance])
+
+
+def on_topic_changed(sender, instance, **kwargs):
+    """A renamed topic changes every document filed under it."""
+    mark_pages_stale(instance.pages.all().only("pk"))
+    mark_contacts_stale(instance.contacts.all().only("pk"))
+
+
+def on_topic_deleted(sender, instance, **kwargs):
+    on_topic_changed(sender, instance)
+
+
+def connect():
+    page_published.connect(on_page_published_or_unpublished, dispatch_uid="search-page-published")
+    page_unpublished.connect(on_page_published_or_unpublished, dispatch_uid="search-page-unpublished")
+    post_page_move.connect(on_page_moved, dispatch_uid="search-page-moved")
+    post_delete.connect(on_page_deleted, dispatch_uid="search-page-deleted")
+    post_save.connect(on_contact_changed, sender=Contact, dispatch_uid="search-contact-saved")
+    post_delete.connect(on_contact_changed, sender=Contact, dispatch_uid="search-contact-deleted")
+    m2m_changed.connect(on_contact_topics_changed, sender=Contact.topics.through, dispatch_uid="search-contact-topics")
+    post_save.connect(on_topic_changed, sender=Topic, dispatch_uid="search-topic-saved")
+    pre_delete.connect(on_topic_deleted, sender=Topic, dispatch_uid="search-topic-deleted")
