@@ -131,6 +131,7 @@ def api_search(request):
         "page": query.page,
         "results": [_hit_json(hit) for hit in result.hits],
         "facets": result.facets,
+        "took_ms": result.took_ms,
     }
     if degraded:
         data["degraded"] = True

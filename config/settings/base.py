@@ -159,6 +159,7 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 # or "elasticsearch+http://127.0.0.1:9200"; unset means the database engine. The admin stays on the database.
 SEARCH_URL = os.environ.get("SEARCH_URL", "")
 SEARCH_INDEX_NAME = os.environ.get("SEARCH_INDEX_NAME", "wissensnetz")
+SEARCH_INDEX_REPLICAS = int(os.environ.get("SEARCH_INDEX_REPLICAS", "0"))
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("de", "Deutsch"), ("en", "English")]
 TAGGIT_CASE_INSENSITIVE = True

@@ -85,7 +85,10 @@ class SearchEngine(ABC):
 
     @abstractmethod
     def rebuild(self, documents, total: int, progress=None) -> dict:
-        """Build a fresh index from `documents` and make it live atomically; return statistics."""
+        """Build a fresh index from `documents` and make it live atomically.
+
+        `progress(done)` is called with the running count; returns {"index", "count", "seconds", …}.
+        """
 
     @abstractmethod
     def indexed_ids(self) -> set:

@@ -139,15 +139,15 @@ class DatabaseEngine(SearchEngine):
                 written += self._write(batch)
                 seen.update(doc["id"] for doc in batch)
                 if progress:
-                    progress(written, total)
+                    progress(written)
             stale = set(SearchDocument.objects.values_list("id", flat=True)) - seen
             self.delete_documents(stale)
         return {
-            "engine": self.name,
-            "indexed": written,
+            "index": "SearchDocument",
+            "count": written,
             "deleted": len(stale),
             "total": total,
-            "took_ms": round((time.perf_counter() - started) * 1000, 1),
+            "seconds": round(time.perf_counter() - started, 2),
         }
 
     def indexed_ids(self):

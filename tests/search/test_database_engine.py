@@ -42,7 +42,7 @@ def titles(result):
 
 
 def test_rebuild_indexes_every_document_and_makes_them_findable(demo_index, engine):
-    assert demo_index["indexed"] == count_all_documents() == len(engine.indexed_ids())
+    assert demo_index["count"] == count_all_documents() == len(engine.indexed_ids())
     result = search(engine, "Pegelsensoren")
     assert result.count >= 3
     assert all(hit.id in engine.indexed_ids() for hit in result.hits)

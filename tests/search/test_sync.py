@@ -146,3 +146,13 @@ def test_update_made_while_engine_is_down_is_applied_when_it_is_back(site, djang
             assert not IndexUpdate.objects.exists()
         finally:
             remote.drop()
+
+
+def test_sync_command_applies_pending_updates(site):
+    SearchDocument.objects.filter(id=page_doc_id(site.pk)).delete()
+    IndexUpdate.objects.create(doc_id=page_doc_id(site.pk))
+    from django.core.management import call_command
+
+    call_command("search_index", "sync")
+    assert stored(page_doc_id(site.pk)).title == "Rufbus im Kuseler Land"
+    assert not IndexUpdate.objects.exists()

@@ -12,6 +12,8 @@ from tqdm import tqdm
 
 from search.documents import count_all_documents, iter_all_documents
 from search.engines import EngineUnavailable, engine_for_url
+from search.engines.database import DatabaseEngine
+from search.sync import apply_all_pending
 
 #: How many missing or stale ids `status` lists; the counts are always complete.
 SHOWN_IDS = 20
@@ -21,7 +23,11 @@ class Command(BaseCommand):
     help = "Baut den Suchindex neu auf (rebuild) oder prüft, ob er zum Inhalt passt (status)."
 
     def add_arguments(self, parser):
-        parser.add_argument("action", choices=["rebuild", "status"], help="rebuild: neu aufbauen; status: prüfen.")
+        parser.add_argument(
+            "action",
+            choices=["rebuild", "status", "sync"],
+            help="rebuild: neu aufbauen; status: prüfen; sync: ausstehende Aktualisierungen anwenden.",
+        )
         parser.add_argument("--no-progress", action="store_true", help="Keinen Fortschrittsbalken zeigen.")
 
     def handle(self, *args, action, no_progress, **options):
@@ -29,6 +35,8 @@ class Command(BaseCommand):
         try:
             if action == "rebuild":
                 self.rebuild(engine, progress=not no_progress)
+            elif action == "sync":
+                self.sync()
             else:
                 self.status(engine)
         except EngineUnavailable as exc:
@@ -46,17 +54,31 @@ class Command(BaseCommand):
         self.stdout.write(f"Baue den Suchindex neu auf: {self._where(engine)}, {total} Dokumente …")
         with tqdm(total=total, unit=" Dok.", file=sys.stderr, disable=not progress) as bar:
 
-            def advance(done, _total=None):
+            def advance(done):
                 # Engines report the running total; tqdm wants the step.
                 bar.update(done - bar.n)
 
             stats = engine.rebuild(iter_all_documents(), total=total, progress=advance)
-        count = stats.get("count", stats.get("indexed"))
-        seconds = stats.get("seconds")
-        if seconds is None and stats.get("took_ms") is not None:
-            seconds = round(stats["took_ms"] / 1000, 2)
-        index = stats.get("index", "SearchDocument")
-        self.stdout.write(self.style.SUCCESS(f"Index {index}: {count} Dokumente in {seconds} s."))
+        self.stdout.write(
+            self.style.SUCCESS(f"Index {stats['index']}: {stats['count']} Dokumente in {stats['seconds']} s.")
+        )
+        if engine.name != "database":
+            # The database engine answers when the remote engine is down, so it is rebuilt as well.
+            mirror = DatabaseEngine().rebuild(iter_all_documents(), total=total)
+            self.stdout.write(f"Ersatzindex in der Datenbank: {mirror['count']} Dokumente in {mirror['seconds']} s.")
+        # Changes made while the rebuild ran went to the old index; apply what is still pending.
+        applied, remaining = apply_all_pending()
+        if applied or remaining:
+            self.stdout.write(f"Ausstehende Aktualisierungen: {applied} angewendet, {remaining} offen.")
+
+    def sync(self):
+        """Apply pending index updates now (the background task does this too, with back-off)."""
+        applied, remaining = apply_all_pending()
+        self.stdout.write(f"{applied} Aktualisierungen angewendet, {remaining} offen.")
+        if remaining:
+            raise CommandError(
+                "Die Suchmaschine ist nicht erreichbar; die offenen Aktualisierungen bleiben gespeichert."
+            )
 
     def status(self, engine):
         expected = {doc["id"] for doc in iter_all_documents()}
