@@ -122,8 +122,6 @@ def api_search(request):
         return JsonResponse({"error": form.first_error()}, status=400)
     query = form.search_query()
     result, degraded = run_search(query)
-    if query.text and query.page == 1:
-        promotions(query)
     data = {
         "query": query.text,
         "engine": result.engine,

@@ -63,7 +63,10 @@ def text_query(text):
         boost=0.3,
     )
     phrase = Q("multi_match", query=text, fields=["title^3", "body"], type="phrase", slop=2, boost=2)
-    return Q("bool", should=[exact, phrase, fuzzy], minimum_should_match=1)
+    # Pages that answer only part of a question ("Gemeinderat überzeugen" → the Gemeinderat lesson) still
+    # belong on the list, well below those that match it all.
+    partial = Q("multi_match", query=text, fields=TEXT_FIELDS, type="cross_fields", minimum_should_match="1", boost=0.2)
+    return Q("bool", should=[exact, phrase, fuzzy, partial], minimum_should_match=1)
 
 
 def _clean_values(facet, values):
