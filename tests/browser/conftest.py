@@ -82,6 +82,7 @@ KEY_PAGES = {
     "municipality": "/kommunen/mayen-koblenz/",
     "case_study": "/kommunen/mayen-koblenz/pegelsensoren/",
     "lesson": "/kommunen/mayen-koblenz/vergabe-braucht-zeit/",
+    "search": "/suche/?q=Pegelsensoren",
 }
 
 
@@ -110,6 +111,10 @@ def browser_page(chromium):
 def site(live_server):
     """A small but complete site (municipality, case study, lesson, contact) served by the live server."""
     from exchange.interchange.importer import import_document
+    from search.engines import get_engine
 
-    import_document(SITE)
+    import_document(SITE)  # committed, so the index sync has run (database engine, and SEARCH_URL's engine)
+    engine = get_engine()
+    if hasattr(engine, "refresh"):
+        engine.refresh()  # make the new documents visible to the remote engine's searches right away
     return live_server

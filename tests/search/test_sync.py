@@ -11,6 +11,7 @@ from exchange.interchange.importer import import_document
 from exchange.models import Contact, ContentPage, MunicipalityPage, Topic
 from search import engines
 from search.documents import contact_doc_id, page_doc_id
+from search.engines import SearchQuery
 from search.models import IndexUpdate, SearchDocument
 from search.sync import apply_all_pending
 
@@ -46,9 +47,16 @@ DOCUMENT = {
 
 
 @pytest.fixture(autouse=True)
-def fresh_engine_cache():
+def configured_engine(settings):
+    """The engine the sync writes to besides the database: the real one on a throw-away alias when
+    SEARCH_URL is set (CI, `make test` with Java), otherwise none."""
+    settings.SEARCH_URL = os.environ.get("SEARCH_URL", "")
+    settings.SEARCH_INDEX_NAME = f"wissensnetz-test-{uuid.uuid4().hex[:8]}"
     engines._configured_engine.cache_clear()
-    yield
+    engine = engines.get_engine()
+    yield engine if engine.name != "database" else None
+    if engine.name != "database":
+        engine.drop()
     engines._configured_engine.cache_clear()
 
 
@@ -63,40 +71,62 @@ def stored(doc_id):
     return SearchDocument.objects.filter(id=doc_id).first()
 
 
-def test_publishing_indexes_page_municipality_and_contact(site):
+def remote_title(engine, doc_id):
+    """The title the real engine holds for `doc_id`, or None when it does not hold the document."""
+    engine.refresh()
+    if doc_id not in engine.indexed_ids():
+        return None
+    hits = [hit for hit in engine.search(SearchQuery(text="", per_page=100)).hits if hit.id == doc_id]
+    return hits[0].title if hits else None
+
+
+def test_publishing_indexes_page_municipality_and_contact(site, configured_engine):
     assert stored(page_doc_id(site.pk)).title == "Rufbus im Kuseler Land"
+    if configured_engine:
+        assert remote_title(configured_engine, page_doc_id(site.pk)) == "Rufbus im Kuseler Land"
+        assert contact_doc_id(Contact.objects.get(slug="julia-wagner").pk) in configured_engine.indexed_ids()
     assert stored(page_doc_id(MunicipalityPage.objects.get(slug="kusel").pk)).type == "municipality"
     assert stored(contact_doc_id(Contact.objects.get(slug="julia-wagner").pk)).title == "Julia Wagner"
     assert not IndexUpdate.objects.exists()
 
 
-def test_republishing_with_new_title_updates_document(site, django_capture_on_commit_callbacks):
+def test_republishing_with_new_title_updates_document(site, configured_engine, django_capture_on_commit_callbacks):
     site.title = "Rufbus Kusel"
     with django_capture_on_commit_callbacks(execute=True):
         site.save_revision().publish()
     assert stored(page_doc_id(site.pk)).title == "Rufbus Kusel"
+    if configured_engine:
+        assert remote_title(configured_engine, page_doc_id(site.pk)) == "Rufbus Kusel"
 
 
-def test_unpublishing_removes_document(site, django_capture_on_commit_callbacks):
+def test_unpublishing_removes_document(site, configured_engine, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         site.unpublish()
     assert stored(page_doc_id(site.pk)) is None
+    if configured_engine:
+        assert remote_title(configured_engine, page_doc_id(site.pk)) is None
 
 
-def test_deleting_removes_document(site, django_capture_on_commit_callbacks):
+def test_deleting_removes_document(site, configured_engine, django_capture_on_commit_callbacks):
     pk = site.pk
     with django_capture_on_commit_callbacks(execute=True):
         site.delete()
     assert stored(page_doc_id(pk)) is None
+    if configured_engine:
+        assert remote_title(configured_engine, page_doc_id(pk)) is None
 
 
-def test_moving_updates_url_and_municipality(site, django_capture_on_commit_callbacks):
+def test_moving_updates_url_and_municipality(site, configured_engine, django_capture_on_commit_callbacks):
     daun = MunicipalityPage.objects.get(slug="daun")
     with django_capture_on_commit_callbacks(execute=True):
         site.move(daun, pos="last-child")
     document = stored(page_doc_id(site.pk))
     assert document.municipality == "daun"
     assert document.data["url"] == "/kommunen/daun/rufbus/"
+    if configured_engine:
+        configured_engine.refresh()
+        result = configured_engine.search(SearchQuery(filters={"municipality": ["daun"]}))
+        assert [hit.url for hit in result.hits if hit.id == page_doc_id(site.pk)] == ["/kommunen/daun/rufbus/"]
 
 
 def test_renaming_municipality_updates_its_content(site, django_capture_on_commit_callbacks):
@@ -126,7 +156,7 @@ requires_engine = pytest.mark.skipif(
 
 @requires_engine
 def test_update_made_while_engine_is_down_is_applied_when_it_is_back(site, django_capture_on_commit_callbacks):
-    index_name = f"wissensnetz-test-{uuid.uuid4().hex[:8]}"
+    index_name = f"wissensnetz-test-outage-{uuid.uuid4().hex[:8]}"
     site.title = "Rufbus Kusel (Update)"
     with override_settings(SEARCH_URL="opensearch+http://127.0.0.1:1", SEARCH_INDEX_NAME=index_name):
         engines._configured_engine.cache_clear()
