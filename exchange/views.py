@@ -29,32 +29,27 @@ def topic_list(request):
     return render(request, "exchange/topic_list.html", {"topics": listings.topics_with_counts()})
 
 
-def topic_detail(request, slug):
-    """All content of one topic, newest first."""
-    topic = get_object_or_404(Topic, slug=slug)
+def _listing(request, queryset, **context):
+    """Render one page of `queryset` as a content listing; a malformed `page` parameter is a 400."""
     page_number = _page_number(request)
     if page_number is None:
         return _bad_page()
-    page_obj = listings.paginate(listings.published_content().filter(topics=topic), page_number)
-    return render(
-        request,
-        "exchange/content_listing.html",
-        {"heading": topic.name, "description": topic.description, "page_obj": page_obj, "topic": topic},
-    )
+    context["page_obj"] = listings.paginate(queryset, page_number)
+    return render(request, "exchange/content_listing.html", context)
+
+
+def topic_detail(request, slug):
+    """All content of one topic, newest first."""
+    topic = get_object_or_404(Topic, slug=slug)
+    queryset = listings.published_content().filter(topics=topic)
+    return _listing(request, queryset, heading=topic.name, description=topic.description, topic=topic)
 
 
 def tag_detail(request, slug):
     """All content carrying one free tag, newest first."""
     tag = get_object_or_404(Tag, slug=slug)
-    page_number = _page_number(request)
-    if page_number is None:
-        return _bad_page()
-    page_obj = listings.paginate(listings.published_content().filter(tagged_items__tag=tag), page_number)
-    return render(
-        request,
-        "exchange/content_listing.html",
-        {"heading": _("Schlagwort: %(tag)s") % {"tag": tag.name}, "page_obj": page_obj},
-    )
+    queryset = listings.published_content().filter(tagged_items__tag=tag)
+    return _listing(request, queryset, heading=_("Schlagwort: %(tag)s") % {"tag": tag.name})
 
 
 def type_listing(request, type_slug):
@@ -62,8 +57,4 @@ def type_listing(request, type_slug):
     if type_slug not in listings.TYPE_LISTINGS:
         raise Http404(type_slug)
     model, heading = listings.TYPE_LISTINGS[type_slug]
-    page_number = _page_number(request)
-    if page_number is None:
-        return _bad_page()
-    page_obj = listings.paginate(listings.published_content().type(model), page_number)
-    return render(request, "exchange/content_listing.html", {"heading": heading, "page_obj": page_obj})
+    return _listing(request, listings.published_content().type(model), heading=heading)

@@ -11,19 +11,6 @@ from pathlib import Path
 
 WORD_LISTS = Path(__file__).parent / "analysis"
 
-#: Facet name (see search.engines.base.FACETS) -> indexed field.
-FACET_FIELDS = {
-    "type": "type",
-    "topic": "topics",
-    "tag": "tags",
-    "municipality": "municipality",
-    "kind": "municipality_kind",
-    "funded": "funded",
-    "lesson_kind": "lesson_kind",
-    "status": "status",
-    "year": "year",
-}
-
 
 def read_word_list(name):
     """Non-empty, non-comment lines of a word list in `search/analysis/`."""

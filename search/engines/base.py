@@ -11,6 +11,19 @@ from dataclasses import dataclass, field
 #: municipality kind, "true"/"false" for funded, lesson kind, case-study status, year).
 FACETS = ("type", "topic", "tag", "municipality", "kind", "funded", "lesson_kind", "status", "year")
 
+#: Facet -> the search document field (search.documents) that holds its values, in every engine.
+FACET_FIELDS = {
+    "type": "type",
+    "topic": "topics",
+    "tag": "tags",
+    "municipality": "municipality",
+    "kind": "municipality_kind",
+    "funded": "funded",
+    "lesson_kind": "lesson_kind",
+    "status": "status",
+    "year": "year",
+}
+
 SORTS = ("relevance", "newest")
 
 

@@ -11,20 +11,8 @@ from operator import and_, or_
 
 from django.db.models import Count, Q
 
-from .base import FACETS
+from .base import FACET_FIELDS, FACETS
 
-#: Facet -> SearchDocument column.
-COLUMNS = {
-    "type": "type",
-    "topic": "topics",
-    "tag": "tags",
-    "municipality": "municipality",
-    "kind": "municipality_kind",
-    "funded": "funded",
-    "lesson_kind": "lesson_kind",
-    "status": "status",
-    "year": "year",
-}
 PIPE_FACETS = ("topic", "tag")
 
 
@@ -45,7 +33,7 @@ def facet_q(facet, values):
     values = [value for value in values or () if str(value).strip()]
     if not values:
         return None
-    column = COLUMNS[facet]
+    column = FACET_FIELDS[facet]
     try:
         values = [_normalise(facet, value) for value in values]
     except ValueError:
@@ -73,7 +61,7 @@ def facet_counts(base, filters, tag_limit=40):
     counts = {}
     for facet in FACETS:
         queryset = base.filter(filters_q(filters, skip=facet)).order_by()
-        column = COLUMNS[facet]
+        column = FACET_FIELDS[facet]
         if facet in PIPE_FACETS:
             counts[facet] = _pipe_counts(queryset, column, limit=tag_limit if facet == "tag" else None)
             continue

@@ -9,10 +9,10 @@ from html import escape
 
 from elasticsearch.dsl import Q, Search
 
-from search.analysis import FACET_FIELDS, fold
+from search.analysis import fold
 from search.documents import CONTENT_TYPES
 
-from .base import FACETS, Hit, SearchResult
+from .base import FACET_FIELDS, FACETS, Hit, SearchResult
 
 #: Fields for free text, with weights: a word in the title says more than one in the body.
 TEXT_FIELDS = ["title^4", "summary^2", "tags.text^3", "topic_names^2", "municipality_name", "body"]
