@@ -56,6 +56,7 @@ class Hit:
     date: str | None = None
     snippet: str = ""
     score: float | None = None
+    lesson_kind: str = ""  # "stumbling_block" or "booster" for lessons, so the badge can say which
 
 
 @dataclass

@@ -84,6 +84,7 @@ def _hit(row, query_words=(), score=None):
         date=data.get("date"),
         snippet=text,
         score=score,
+        lesson_kind=row.lesson_kind,
     )
 
 

@@ -161,6 +161,7 @@ def to_hit(raw):
         date=source.get("date"),
         snippet=_snippet(source, raw.get("highlight", {})),
         score=raw.get("_score"),
+        lesson_kind=source.get("lesson_kind", "") or "",
     )
 
 

@@ -3,6 +3,7 @@
 from django import template
 from django.utils.dateparse import parse_date
 
+from exchange.choices import LessonKind
 from search.forms import TYPE_LABELS
 
 register = template.Library()
@@ -12,6 +13,12 @@ register = template.Library()
 def type_label(type_key):
     """German name of a document type ("case_study" → "Praxisbeispiel")."""
     return TYPE_LABELS.get(type_key, type_key)
+
+
+@register.filter
+def lesson_kind_label(value):
+    """German name of a lesson kind ("booster" → "Booster", "stumbling_block" → "Stolperstein")."""
+    return dict(LessonKind.choices).get(value, value)
 
 
 @register.filter

@@ -230,3 +230,8 @@ def test_search_page_query_count_is_bounded(client, django_assert_max_num_querie
     with django_assert_max_num_queries(40):
         response = client.get("/suche/", {"q": "Bürgerbeteiligung", "type": ["case_study", "lesson"], "sort": "newest"})
     assert response.status_code == 200
+
+
+def test_lesson_hits_say_whether_they_are_stumbling_blocks_or_boosters(client):
+    html = client.get("/suche/", {"q": "Vergabe", "type": "lesson"}).content.decode()
+    assert 'class="badge badge--stumbling_block">Stolperstein</span>' in html
