@@ -4,15 +4,15 @@ When /usr/bin/chromium is missing the tests are skipped with that reason; CI ins
 """
 
 import os
-from pathlib import Path
 
 import pytest
+
+from tests.conftest import CHROMIUM
 
 # Playwright's sync API keeps an event loop running in the test thread; the database calls made by
 # fixtures in that thread are still plain synchronous calls, so Django's async guard is lifted here.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
-CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
 
 SITE = {
@@ -88,9 +88,7 @@ KEY_PAGES = {
 
 @pytest.fixture(scope="session")
 def chromium():
-    """A headless Debian Chromium driven by Playwright, shared by the session."""
-    if not CHROMIUM.exists():
-        pytest.skip(f"Chromium not installed at {CHROMIUM} (apt-get install chromium); browser tests skipped")
+    """A headless Debian Chromium driven by Playwright, shared by the session (skipped without it: tests/conftest.py)."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:

@@ -1,7 +1,5 @@
 """Every page type renders, and listing pages cost a fixed number of queries however much content there is."""
 
-import copy
-
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -169,8 +167,3 @@ def test_unpublished_content_is_not_listed(client, small_site):
     html = client.get("/inhalte/praxisbeispiele/").content.decode()
     assert "case_study 0" not in html
     assert client.get("/kommunen/kusel/case-study-0/").status_code == 404
-
-
-def test_demo_content_copy_is_not_mutated_by_build():
-    first = build_document(1)
-    assert copy.deepcopy(first) == build_document(1)

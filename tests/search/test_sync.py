@@ -14,6 +14,7 @@ from search.documents import contact_doc_id, page_doc_id
 from search.engines import SearchQuery
 from search.models import IndexUpdate, SearchDocument
 from search.sync import apply_all_pending
+from tests.conftest import NO_ENGINE
 
 pytestmark = pytest.mark.django_db
 
@@ -149,9 +150,7 @@ def test_editing_contact_and_topic_updates_documents(site, django_capture_on_com
     assert "Mobilität und Verkehr" in stored(page_doc_id(site.pk)).topic_names
 
 
-requires_engine = pytest.mark.skipif(
-    not os.environ.get("SEARCH_URL"), reason="SEARCH_URL not set: no Elasticsearch/OpenSearch to test against"
-)
+requires_engine = pytest.mark.skipif(not os.environ.get("SEARCH_URL"), reason=NO_ENGINE)
 
 
 @requires_engine
