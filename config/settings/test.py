@@ -15,3 +15,6 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 # Tests never touch the development index; engine tests add a unique suffix of their own.
 SEARCH_INDEX_NAME = "wissensnetz-test"
+# Two suites on one PostgreSQL server (e.g. two checkouts) need test databases of their own.
+if os.environ.get("TEST_DATABASE_NAME"):  # noqa: F405
+    DATABASES["default"]["TEST"] = {"NAME": os.environ["TEST_DATABASE_NAME"]}  # noqa: F405
