@@ -129,36 +129,3 @@ def index_settings(shards=1, replicas=0):
         },
         "mappings": mappings(),
     }
-
-
-def fold(text):
-    """Python twin of the `folded` normalizer (lowercase + german_normalization), for matching tag prefixes.
-
-    A port of Lucene's GermanNormalizationFilter: ä/ö/ü lose their dots, ß becomes ss, and the "e" of
-    "ae", "oe", "ue" is dropped unless the "u" follows a vowel or "q" ("neue", "Quelle" stay).
-    """
-    ordinary, vowel, umlaut = 0, 1, 2
-    state = ordinary
-    out = []
-    for char in text.lower():
-        if char in "ao":
-            state = umlaut
-        elif char == "u":
-            state = umlaut if state == ordinary else vowel
-        elif char == "e":
-            if state == umlaut:
-                state = vowel
-                continue
-            state = vowel
-        elif char in "iqy":
-            state = vowel
-        elif char in "äöü":
-            char = {"ä": "a", "ö": "o", "ü": "u"}[char]
-            state = vowel
-        elif char == "ß":
-            char = "ss"
-            state = ordinary
-        else:
-            state = ordinary
-        out.append(char)
-    return "".join(out)

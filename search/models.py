@@ -2,50 +2,88 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.search import index
 
 
-class SearchDocument(index.Indexed, models.Model):
+class SearchDocument(models.Model):
     """One search document (see search.documents) as the database engine stores it.
 
-    Many-valued facets (topics, tags) are kept as "|a|b|" strings so every database can filter them
-    with a plain LIKE; the full document is kept in `data` for rendering hits.
+    The full document is kept in `data` for rendering hits; the columns are what queries sort and filter on.
+    Its analysed text lives in the full-text table of the database in use (see search.engines.fulltext),
+    keyed by `id`; its facet values are `SearchFacetTerm`s.
     """
 
-    id = models.CharField(primary_key=True, max_length=40)
-    type = models.CharField(max_length=20, db_index=True)
+    id = models.BigAutoField(primary_key=True)
+    doc_id = models.CharField(max_length=40, unique=True)
+    type = models.CharField(max_length=20)
     slug = models.CharField(max_length=255)
     title = models.CharField(max_length=255)
     summary = models.TextField(blank=True)
     body = models.TextField(blank=True)
-    topic_names = models.TextField(blank=True)
-    topics = models.TextField(blank=True, help_text="|slug|slug|")
-    tags = models.TextField(blank=True, help_text="|name|name| (lower case)")
-    municipality = models.CharField(max_length=255, blank=True, db_index=True)
-    municipality_kind = models.CharField(max_length=20, blank=True)
-    funded = models.BooleanField(null=True)
-    lesson_kind = models.CharField(max_length=20, blank=True)
-    status = models.CharField(max_length=20, blank=True)
-    date = models.DateField(null=True, db_index=True)
-    year = models.PositiveSmallIntegerField(null=True)
+    date = models.DateField(null=True)
     data = models.JSONField(default=dict)
-
-    search_fields = [
-        index.SearchField("title", boost=4),
-        index.SearchField("summary", boost=2),
-        index.SearchField("tags", boost=2),
-        index.SearchField("topic_names", boost=1.5),
-        index.SearchField("body"),
-        index.AutocompleteField("title"),
-        index.FilterField("type"),
-    ]
 
     class Meta:
         verbose_name = _("Suchdokument")
         verbose_name_plural = _("Suchdokumente")
+        indexes = [models.Index(fields=["date"], name="search_doc_date")]
 
     def __str__(self):
         return f"{self.type}: {self.title}"
+
+
+class SearchFacetTerm(models.Model):
+    """One value of one facet ("tag" = "LoRaWAN"), shared by the documents that carry it.
+
+    `value` is the value as the engine reports it; `key` the form filters compare with (tags folded, so a tag
+    filter ignores case and umlaut spelling). Documents refer to terms by integer id, so facet counts are a
+    GROUP BY over small integers.
+    """
+
+    facet = models.CharField(max_length=20)
+    key = models.CharField(max_length=255)
+    value = models.CharField(max_length=255)
+
+    class Meta:
+        verbose_name = _("Facettenwert")
+        verbose_name_plural = _("Facettenwerte")
+        constraints = [models.UniqueConstraint(fields=["facet", "key"], name="search_facet_term_unique")]
+
+    def __str__(self):
+        return f"{self.facet}={self.value}"
+
+
+class SearchDocumentFacet(models.Model):
+    """That a document carries a facet term; indexed both ways (document → terms for counts, term → documents
+    for filters)."""
+
+    document = models.ForeignKey(SearchDocument, on_delete=models.CASCADE, related_name="facets", db_index=False)
+    term = models.ForeignKey(SearchFacetTerm, on_delete=models.CASCADE, related_name="documents", db_index=False)
+
+    class Meta:
+        verbose_name = _("Facette eines Dokuments")
+        verbose_name_plural = _("Facetten der Dokumente")
+        constraints = [models.UniqueConstraint(fields=["document", "term"], name="search_document_facet_unique")]
+        indexes = [models.Index(fields=["term", "document"], name="search_facet_documents")]
+
+    def __str__(self):
+        return f"{self.document_id}: {self.term_id}"
+
+
+class SearchWord(models.Model):
+    """A word of the indexed titles and tags, as written (lower case) and folded, for "Meinten Sie …?".
+
+    Only ever added to between rebuilds: a suggestion is checked against the index before it is shown.
+    """
+
+    word = models.CharField(max_length=100, primary_key=True)
+    folded = models.CharField(max_length=100, db_index=True)
+
+    class Meta:
+        verbose_name = _("Suchwort")
+        verbose_name_plural = _("Suchwörter")
+
+    def __str__(self):
+        return self.word
 
 
 class IndexUpdate(models.Model):

@@ -29,8 +29,9 @@ def on_page_moved(sender, instance, **kwargs):
 
 
 def on_page_deleted(sender, instance, **kwargs):
-    if isinstance(instance, Page):
-        mark_stale([page_doc_id(instance.pk)])
+    """Connected for `Page` only (deleting a specific page deletes its `Page` row too): a receiver for every
+    model would make Django delete every other model row by row."""
+    mark_stale([page_doc_id(instance.pk)])
 
 
 def on_contact_changed(sender, instance, **kwargs):
@@ -56,7 +57,7 @@ def connect():
     page_published.connect(on_page_published_or_unpublished, dispatch_uid="search-page-published")
     page_unpublished.connect(on_page_published_or_unpublished, dispatch_uid="search-page-unpublished")
     post_page_move.connect(on_page_moved, dispatch_uid="search-page-moved")
-    post_delete.connect(on_page_deleted, dispatch_uid="search-page-deleted")
+    post_delete.connect(on_page_deleted, sender=Page, dispatch_uid="search-page-deleted")
     post_save.connect(on_contact_changed, sender=Contact, dispatch_uid="search-contact-saved")
     post_delete.connect(on_contact_changed, sender=Contact, dispatch_uid="search-contact-deleted")
     m2m_changed.connect(on_contact_topics_changed, sender=Contact.topics.through, dispatch_uid="search-contact-topics")

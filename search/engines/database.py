@@ -1,70 +1,35 @@
-"""The search engine that needs no extra service: documents in `SearchDocument`, Wagtail's database search.
+"""The search engine that needs no extra service: documents in the site's own database.
 
-It is the default when SEARCH_URL is unset and the fallback when the configured engine is down, so it
-must answer every query the view accepts. Full-text matching uses Wagtail's database backend (SQLite
-FTS5 or PostgreSQL full-text search); filters, facet counts, sorting and pagination are plain SQL on the
-same set of matching rows. German is handled on the query side (see `german`).
+It is the default when SEARCH_URL is unset and the fallback when the configured engine is down, so it must
+answer every query the view accepts, fast, on a site with thousands of documents. German is analysed in
+Python (search.german) and the terms are matched by the database's own full-text index (SQLite FTS5 or
+PostgreSQL, see `fulltext`). A search runs the full-text match once and reuses its ids for the hits, the
+count and the facet counts (one GROUP BY per group of facets, see `database_facets`); no query per hit.
 """
 
-import difflib
 import time
-from functools import reduce
-from operator import add, and_, or_
 
-from django.db import transaction
-from django.db.models import Case, F, IntegerField, Q, Value, When
-from django.db.models.fields.json import KT
+from django.db import connection, transaction
+from django.db.models import Case, Exists, F, IntegerField, OuterRef, Q, Sum, Value, When
+from django.db.models.expressions import RawSQL
 from django.urls import reverse
-from django.utils.dateparse import parse_date
 from django.utils.html import escape
 from django.utils.text import Truncator
-from taggit.models import Tag
-from wagtail.search.backends import get_search_backend
-from wagtail.search.query import And, Or, PlainText
 
+from exchange.models import ContentPageTag
+
+from .. import german
 from ..documents import CONTENT_TYPES
-from ..models import SearchDocument
-from . import german
+from ..models import SearchDocument, SearchDocumentFacet, SearchFacetTerm, SearchWord
+from . import database_index, spelling
 from .base import Hit, SearchEngine, SearchResult
-from .database_facets import facet_counts, filters_q
+from .database_facets import facet_counts, filter_terms, filters_q
+from .fulltext import fulltext
 
-BATCH_SIZE = 500
 NEWEST = (F("date").desc(nulls_last=True), "title", "id")
 #: Relevance ranks content above municipality profiles and people: short profiles that merely list a
 #: topic would otherwise outrank the case studies that explain it.
-TYPE_PRIORITY = Case(
-    When(type__in=CONTENT_TYPES, then=Value(0)), When(type="municipality", then=Value(1)), default=Value(2)
-)
-#: Below this many hits the engine proposes a spelling ("Meinten Sie …?").
-SUGGEST_BELOW = 3
-
-
-def _pipe(values):
-    values = [str(value).strip().replace("|", "/") for value in values or () if str(value).strip()]
-    return f"|{'|'.join(values)}|" if values else ""
-
-
-def document_row(doc):
-    """The `SearchDocument` for a search document dict (see search.documents)."""
-    return SearchDocument(
-        id=doc["id"],
-        type=doc["type"],
-        slug=(doc.get("slug") or "")[:255],
-        title=(doc.get("title") or "")[:255],
-        summary=doc.get("summary") or "",
-        body=doc.get("body") or "",
-        topic_names=" ".join(doc.get("topic_names") or ()),
-        topics=_pipe(doc.get("topics")),
-        tags=_pipe(tag.lower() for tag in doc.get("tags") or ()),
-        municipality=doc.get("municipality") or "",
-        municipality_kind=doc.get("municipality_kind") or "",
-        funded=doc.get("funded"),
-        lesson_kind=doc.get("lesson_kind") or "",
-        status=doc.get("status") or "",
-        date=parse_date(doc["date"][:10]) if doc.get("date") else None,
-        year=doc.get("year"),
-        data=doc,
-    )
+TYPE_PRIORITY = {**dict.fromkeys(CONTENT_TYPES, 0), "municipality": 1}
 
 
 def _hit(row, query_words=(), score=None):
@@ -74,29 +39,28 @@ def _hit(row, query_words=(), score=None):
     else:
         text = escape(Truncator(row.summary or row.body).chars(220))
     return Hit(
-        id=row.id,
+        id=row.doc_id,
         type=row.type,
         slug=row.slug,
         title=row.title,
         url=data.get("url", ""),
-        municipality=data.get("municipality_name", ""),
-        municipality_slug=row.municipality,
+        municipality=data.get("municipality_name", "") or "",
+        municipality_slug=data.get("municipality", "") or "",
         date=data.get("date"),
         snippet=text,
         score=score,
-        lesson_kind=row.lesson_kind,
+        lesson_kind=data.get("lesson_kind", "") or "",
     )
 
 
-def _chunks(documents, size=BATCH_SIZE):
-    batch = []
-    for doc in documents:
-        batch.append(doc)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+def _tag_suggestions(names):
+    """Suggestions for tags by name, linking to their tag pages."""
+    slugs = dict(ContentPageTag.tag_model().objects.filter(name__in=names).values_list("name", "slug"))
+    return [
+        {"label": name, "kind": "tag", "url": reverse("exchange:tag_detail", args=[slugs[name]])}
+        for name in names
+        if slugs.get(name)
+    ]
 
 
 class DatabaseEngine(SearchEngine):
@@ -106,29 +70,17 @@ class DatabaseEngine(SearchEngine):
 
     # -- index upkeep -------------------------------------------------------------------------------
 
-    def _write(self, documents):
-        """Upsert rows without per-row signals, then index them in Wagtail's search index explicitly.
-
-        `bulk_create` skips `post_save`, whose handler would only queue one indexing task per row.
-        """
-        rows = [document_row(doc) for doc in documents]
-        if not rows:
-            return 0
-        fields = [field.name for field in SearchDocument._meta.concrete_fields if not field.primary_key]
-        SearchDocument.objects.bulk_create(rows, update_conflicts=True, unique_fields=["id"], update_fields=fields)
-        get_search_backend().add_bulk(SearchDocument, rows)
-        return len(rows)
-
     def index_documents(self, documents):
         written = 0
         with transaction.atomic():
-            for batch in _chunks(documents):
-                written += self._write(batch)
+            for batch in database_index.chunks(documents):
+                written += database_index.write_batch(batch)
         return written
 
     def delete_documents(self, doc_ids):
-        # Deleting through the ORM also removes the rows' Wagtail index entries (signal + generic relation).
-        SearchDocument.objects.filter(pk__in=list(doc_ids)).delete()
+        with transaction.atomic():
+            for batch in database_index.chunks(doc_ids):
+                database_index.delete_batch(batch)
 
     def rebuild(self, documents, total, progress=None):
         """Replace all rows in one transaction: readers see the old index until the new one is complete."""
@@ -136,13 +88,15 @@ class DatabaseEngine(SearchEngine):
         written = 0
         seen = set()
         with transaction.atomic():
-            for batch in _chunks(documents):
-                written += self._write(batch)
+            SearchWord.objects.all().delete()
+            for batch in database_index.chunks(documents):
+                written += database_index.write_batch(batch)
                 seen.update(doc["id"] for doc in batch)
                 if progress:
                     progress(written)
-            stale = set(SearchDocument.objects.values_list("id", flat=True)) - seen
+            stale = set(SearchDocument.objects.values_list("doc_id", flat=True)) - seen
             self.delete_documents(stale)
+            database_index.prune_terms()
         return {
             "index": "SearchDocument",
             "count": written,
@@ -152,157 +106,117 @@ class DatabaseEngine(SearchEngine):
         }
 
     def indexed_ids(self):
-        return set(SearchDocument.objects.values_list("id", flat=True))
+        return set(SearchDocument.objects.values_list("doc_id", flat=True))
 
     # -- search -------------------------------------------------------------------------------------
 
-    def _full_text(self, query_words, operator):
-        """Rows matching the words (every word with "and", any with "or"), ordered by Wagtail's ranking."""
-        parts = [
-            Or([PlainText(variant) for variant in german.variants(word)])
-            if len(german.variants(word)) > 1
-            else PlainText(word)
-            for word in query_words
-        ]
-        query = parts[0] if len(parts) == 1 else (And(parts) if operator == "and" else Or(parts))
-        results = get_search_backend().search(query, SearchDocument.objects.all(), operator=operator)
-        results = results.annotate_score("_score")
-        if hasattr(results, "get_queryset"):
-            return results.get_queryset()
-        # A backend without a queryset to refine (not the database ones): filter by the matched ids.
-        ranked = {row.pk: index for index, row in enumerate(results)}
-        order = Case(*[When(pk=pk, then=Value(i)) for pk, i in ranked.items()], output_field=IntegerField())
-        return SearchDocument.objects.filter(pk__in=ranked).order_by(order)
-
-    def _substring(self, query_words):
-        """Last resort for German compounds ("Pegel" in "Pegelsensoren"), which the backends don't split."""
-        long_words = [word for word in query_words if len(word) >= 4]
-        if not long_words:
-            return SearchDocument.objects.none()
-        conditions = [
-            reduce(
-                or_,
-                (
-                    Q(**{f"{field}__icontains": variant})
-                    for variant in german.variants(word)
-                    for field in ("title", "summary", "tags", "topic_names", "body")
-                ),
-            )
-            for word in long_words
-        ]
-        return SearchDocument.objects.filter(reduce(and_, conditions)).order_by(*NEWEST)
-
-    def _matching(self, query_words):
-        """(ranked queryset, strategy): "and" first, then "or", then substrings; the first that finds anything."""
+    def _match(self, query_words, limit=None):
+        """{document id: score} of the documents matching every word, else any word (multi-word queries)."""
         strategies = ["and", "or"] if len(query_words) > 1 else ["and"]
         for operator in strategies:
-            ranked = self._full_text(query_words, operator)
-            if ranked.exists():
-                return ranked, operator
-        return self._substring(query_words), "substring"
+            sql, params = fulltext().match(query_words, operator)
+            if limit:
+                sql += f" LIMIT {int(limit)}"
+            with connection.cursor() as cursor:
+                cursor.execute(sql, params)
+                scores = dict(cursor.fetchall())
+            if scores:
+                return scores
+        return {}
+
+    def _matched(self, scores):
+        """The documents with these ids, the id list passed as one parameter."""
+        sql, params = fulltext().id_list(scores)
+        return SearchDocument.objects.filter(id__in=RawSQL(sql, params))
+
+    def _page(self, selected, scores, query):
+        """(count, rows of the requested page): by relevance (type, then score) or newest first."""
+        offset = (max(query.page, 1) - 1) * query.per_page
+        if scores is None or query.sort == "newest":
+            count = selected.count()
+            rows = list(selected.order_by(*NEWEST)[offset : offset + query.per_page]) if offset < count else []
+            return count, rows
+        candidates = list(selected.values_list("id", "type"))
+        candidates.sort(key=lambda row: (TYPE_PRIORITY.get(row[1], 2), -scores.get(row[0], 0.0), row[0]))
+        page_ids = [row[0] for row in candidates[offset : offset + query.per_page]]
+        by_id = SearchDocument.objects.in_bulk(page_ids)
+        return len(candidates), [by_id[pk] for pk in page_ids]
 
     def search(self, query):
         started = time.perf_counter()
-        query_words = german.words(query.text)
+        query_words = german.query_words(query.text)
+        scores = self._match(query_words) if query_words else None
+        if scores is None:
+            base = SearchDocument.objects.all()
+        else:
+            base = self._matched(scores) if scores else SearchDocument.objects.none()
+        terms = filter_terms(query.filters)
+        count, rows = self._page(base.filter(filters_q(terms)), scores, query)
+        suggestion = None
         if query_words:
-            ranked, _strategy = self._matching(query_words)
-            base = SearchDocument.objects.filter(pk__in=ranked.order_by().values("pk"))
-        else:
-            ranked = base = SearchDocument.objects.all()
-        selected = base.filter(filters_q(query.filters))
-        if query.sort == "newest" or not query_words:
-            ordered = selected.order_by(*NEWEST)
-        else:
-            ordered = ranked.filter(filters_q(query.filters))
-            ordered = ordered.order_by(TYPE_PRIORITY, *ordered.query.order_by)
-        count = selected.count()
-        offset = (max(query.page, 1) - 1) * query.per_page
-        rows = list(ordered[offset : offset + query.per_page]) if offset < count else []
-        hits = [_hit(row, query_words, getattr(row, "_score", None)) for row in rows]
-        facets = facet_counts(base, query.filters)
-        suggestion = self.spelling(query_words) if query_words and count < SUGGEST_BELOW else None
+            suggestion = spelling.correction(
+                query_words,
+                is_known=lambda word: bool(self._match([word.as_written()], limit=1)),
+                count=lambda words: len(self._match(words)),
+            )
         return SearchResult(
             query=query,
             engine=self.name,
             count=count,
-            hits=hits,
-            facets=facets,
+            hits=[_hit(row, query_words, scores.get(row.pk) if scores else None) for row in rows],
+            facets=facet_counts(base, terms),
             took_ms=round((time.perf_counter() - started) * 1000, 1),
             suggestion=suggestion,
         )
 
-    def spelling(self, query_words):
-        """A corrected query from the words of titles and tags ("Meinten Sie …?"), or None."""
-        vocabulary = set()
-        for title, tags in SearchDocument.objects.values_list("title", "tags"):
-            vocabulary.update(german.words(f"{title} {tags}"))
-        vocabulary = {word for word in vocabulary if len(word) > 3 and not word.isdigit()}
-        corrected = []
-        for word in query_words:
-            if word in vocabulary or any(variant in vocabulary for variant in german.variants(word)):
-                corrected.append(word)
-                continue
-            close = difflib.get_close_matches(word, vocabulary, n=1, cutoff=0.75)
-            corrected.append(close[0] if close else word)
-        return " ".join(corrected) if corrected != list(query_words) else None
-
     # -- suggestions and related content -----------------------------------------------------------------
 
-    def _word_start_q(self, field, prefix):
-        """`field` has a word starting with `prefix`, in any umlaut spelling (SQLite's LIKE only folds ASCII)."""
-        conditions = Q()
-        for variant in german.variants(prefix):
-            for form in {variant, variant.capitalize()}:
-                conditions |= Q(**{f"{field}__istartswith": form})
-                conditions |= Q(**{f"{field}__icontains": f" {form}"}) | Q(**{f"{field}__icontains": f"-{form}"})
-        return conditions
-
     def suggest(self, prefix, limit=8):
-        prefix = " ".join(german.words(prefix)[-1:]) if prefix else ""
-        if len(prefix) < 2:
+        """Titles with a word starting with what is typed (any umlaut spelling), then tags starting with it."""
+        typed = german.words(prefix)[-1:]
+        folded = german.fold(typed[0]) if typed else ""
+        if len(folded) < 2:
             return []
         tags = (
-            Tag.objects.filter(self._word_start_q("name", prefix), exchange_contentpagetag_items__isnull=False)
-            .distinct()
-            .order_by("name")[: max(2, limit // 3)]
+            SearchFacetTerm.objects.filter(facet="tag")
+            .filter(Q(key__startswith=folded) | Q(key__contains=f" {folded}"))
+            .filter(Exists(SearchDocumentFacet.objects.filter(term=OuterRef("pk"))))
+            .order_by("value")
+            .values_list("value", flat=True)[: max(2, limit // 3)]
         )
-        suggestions = [
-            {"label": tag.name, "kind": "tag", "url": reverse("exchange:tag_detail", args=[tag.slug])} for tag in tags
-        ]
+        tag_names = list(tags)
+        sql, params = fulltext().completes(folded)
         rows = (
-            SearchDocument.objects.filter(self._word_start_q("title", prefix))
-            .annotate(link=KT("data__url"))
+            SearchDocument.objects.filter(id__in=RawSQL(sql, params))
             .order_by("title")
-            .values_list("title", "link")[: limit * 3]
+            .values_list("title", "data")[: limit * 3]
         )
-        starts = tuple(german.fold(variant) for variant in german.variants(prefix))
         titles = sorted(
-            ((title, url) for title, url in rows if url), key=lambda row: not german.fold(row[0]).startswith(starts)
-        )[: limit - len(suggestions)]
-        return [{"label": title, "kind": "title", "url": url} for title, url in titles] + suggestions
+            ((title, data.get("url", "")) for title, data in rows if data.get("url")),
+            key=lambda row: not german.fold(row[0]).startswith(folded),
+        )[: limit - len(tag_names)]
+        return [{"label": title, "kind": "title", "url": url} for title, url in titles] + _tag_suggestions(tag_names)
 
     def related(self, doc_id, limit=4):
         """Content sharing topics (weight 2) and tags (weight 1) with `doc_id`, best overlap first."""
-        source = SearchDocument.objects.filter(pk=doc_id).values("topics", "tags").first()
-        if not source:
+        source = SearchDocument.objects.filter(doc_id=doc_id).values_list("id", flat=True).first()
+        if source is None:
             return []
-        weighted = [("topics__icontains", value, 2) for value in source["topics"].strip("|").split("|") if value]
-        weighted += [("tags__icontains", value, 1) for value in source["tags"].strip("|").split("|") if value]
-        if not weighted:
+        shared = list(
+            SearchDocumentFacet.objects.filter(document_id=source, term__facet__in=("topic", "tag")).values_list(
+                "term_id", flat=True
+            )
+        )
+        if not shared:
             return []
-        shares = [Q(**{lookup: f"|{value}|"}) for lookup, value, _weight in weighted]
-        overlap = reduce(
-            add,
-            (
-                Case(When(share, then=Value(weight)), default=Value(0), output_field=IntegerField())
-                for share, (_lookup, _value, weight) in zip(shares, weighted, strict=True)
-            ),
+        weight = Case(When(term__facet="topic", then=Value(2)), default=Value(1), output_field=IntegerField())
+        ranked = (
+            SearchDocumentFacet.objects.filter(term_id__in=shared, document__type__in=CONTENT_TYPES)
+            .exclude(document_id=source)
+            .values("document_id")
+            .annotate(overlap=Sum(weight))
+            .order_by("-overlap", F("document__date").desc(nulls_last=True), "document_id")[:limit]
         )
-        rows = (
-            SearchDocument.objects.filter(type__in=CONTENT_TYPES)
-            .filter(reduce(or_, shares))
-            .exclude(pk=doc_id)
-            .annotate(overlap=overlap)
-            .order_by("-overlap", *NEWEST)[:limit]
-        )
-        return [_hit(row, score=float(row.overlap)) for row in rows]
+        overlaps = {row["document_id"]: row["overlap"] for row in ranked}
+        by_id = SearchDocument.objects.in_bulk(list(overlaps))
+        return [_hit(by_id[pk], score=float(overlap)) for pk, overlap in overlaps.items() if pk in by_id]

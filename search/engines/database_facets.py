@@ -1,87 +1,87 @@
-"""Facet filters and counts for the database engine, expressed as SQL on `SearchDocument`.
+"""Facet values, filters and counts of the database engine, on `SearchFacetTerm` and `SearchDocumentFacet`.
 
-Counts follow the usual rule for faceted search: the counts of one facet apply the filters of all
-*other* facets, so a reader sees how many results each additional value of the same facet would add.
-Single-valued facets are counted with one GROUP BY each; topics and tags (stored as "|a|b|") with one
-conditional aggregate each over the values that occur in the matching documents.
+Counts follow the usual rule for faceted search: the counts of one facet apply the filters of all *other*
+facets, so a reader sees how many results each additional value of the same facet would add. Facets that
+share the same set of applicable filters share one GROUP BY over integer term ids: with no filter that is
+one query for every facet, and each filtered facet adds one.
 """
 
 from functools import reduce
-from operator import and_, or_
+from operator import and_
 
 from django.db.models import Count, Q
 
+from ..german import fold
+from ..models import SearchDocumentFacet, SearchFacetTerm
 from .base import FACET_FIELDS, FACETS
 
-PIPE_FACETS = ("topic", "tag")
 
-
-def _normalise(facet, value):
-    """A filter value as stored: tags in lower case, funded as a boolean, years as integers."""
+def facet_key(facet, value):
+    """The form of a value that filters compare: tags folded (case and umlaut spelling don't matter)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
     value = str(value).strip()
-    if facet == "tag":
-        return value.lower()
-    if facet == "funded":
-        return value.lower() in ("true", "ja", "1")
-    if facet == "year":
-        return int(value)
-    return value
+    return fold(value)[:255] if facet == "tag" else value[:255]
 
 
-def facet_q(facet, values):
-    """OR of the values of one facet, or None when the facet is not filtered."""
-    values = [value for value in values or () if str(value).strip()]
-    if not values:
-        return None
-    column = FACET_FIELDS[facet]
-    try:
-        values = [_normalise(facet, value) for value in values]
-    except ValueError:
-        return Q(pk__in=[])
-    if facet in PIPE_FACETS:
-        return reduce(or_, (Q(**{f"{column}__icontains": f"|{value}|"}) for value in values))
-    return Q(**{f"{column}__in": values})
+def document_facets(doc):
+    """{(facet, key): value} of every facet value of a search document dict."""
+    found = {}
+    for facet in FACETS:
+        raw = doc.get(FACET_FIELDS[facet])
+        for value in raw if isinstance(raw, list | tuple) else [raw]:
+            if value is None or value == "":
+                continue
+            shown = facet_key(facet, value) if isinstance(value, bool) else str(value)[:255]
+            found.setdefault((facet, facet_key(facet, value)), shown)
+    return found
 
 
-def filters_q(filters, skip=None):
-    """AND across facets (all except `skip`)."""
-    parts = [facet_q(facet, filters.get(facet)) for facet in FACETS if facet != skip]
-    parts = [part for part in parts if part is not None]
+def filter_terms(filters):
+    """{facet: [term ids]} of the filtered facets; a facet whose values are all unknown maps to []."""
+    wanted = {facet: {facet_key(facet, value) for value in filters.get(facet) or ()} - {""} for facet in FACETS}
+    wanted = {facet: keys for facet, keys in wanted.items() if keys}
+    if not wanted:
+        return {}
+    rows = SearchFacetTerm.objects.filter(key__in=set().union(*wanted.values())).values_list("id", "facet", "key")
+    terms = {facet: [] for facet in wanted}
+    for pk, facet, key in rows:
+        if key in wanted.get(facet, ()):
+            terms[facet].append(pk)
+    return terms
+
+
+def filters_q(terms, skip=None):
+    """AND across the filtered facets (all except `skip`), OR within each; `terms` from `filter_terms`."""
+    parts = [
+        Q(id__in=SearchDocumentFacet.objects.filter(term_id__in=ids).values("document_id"))
+        for facet, ids in terms.items()
+        if facet != skip
+    ]
     return reduce(and_, parts) if parts else Q()
 
 
-def _key(facet, value):
-    if facet == "funded":
-        return "true" if value else "false"
-    return str(value)
-
-
-def facet_counts(base, filters, tag_limit=40):
-    """{facet: {value: count}} for documents in `base`, most frequent values first."""
-    counts = {}
-    for facet in FACETS:
-        queryset = base.filter(filters_q(filters, skip=facet)).order_by()
-        column = FACET_FIELDS[facet]
-        if facet in PIPE_FACETS:
-            counts[facet] = _pipe_counts(queryset, column, limit=tag_limit if facet == "tag" else None)
+def facet_counts(base, terms, tag_limit=40):
+    """{facet: {value: count}} over the documents of `base` (a SearchDocument queryset), most frequent first."""
+    groups = {None: [facet for facet in FACETS if facet not in terms]}
+    groups.update({facet: [facet] for facet in terms})
+    counted = []
+    for skip, facets in groups.items():
+        if not facets:
             continue
-        rows = queryset.exclude(**{f"{column}__isnull": True}).values(column).annotate(n=Count("pk"))
-        found = {_key(facet, row[column]): row["n"] for row in rows if row[column] not in ("", None)}
-        counts[facet] = dict(sorted(found.items(), key=lambda item: (-item[1], item[0])))
+        documents = base.filter(filters_q(terms, skip=skip)).values("id")
+        rows = SearchDocumentFacet.objects.filter(document__in=documents)
+        if skip is not None:
+            rows = rows.filter(term__facet=skip)
+        grouped = rows.values_list("term_id").annotate(n=Count("document_id")).order_by()
+        counted += [(facets, term_id, count) for term_id, count in grouped]
+    names = SearchFacetTerm.objects.in_bulk({term_id for _facets, term_id, _count in counted})
+    counts = {facet: {} for facet in FACETS}
+    for facets, term_id, count in counted:
+        term = names.get(term_id)
+        if term is not None and term.facet in facets:
+            counts[term.facet][term.value] = count
+    for facet, found in counts.items():
+        ordered = sorted(found.items(), key=lambda item: (-item[1], item[0]))
+        counts[facet] = dict(ordered[:tag_limit] if facet == "tag" else ordered)
     return counts
-
-
-def _pipe_counts(queryset, column, limit=None):
-    """Counts of the values in a "|a|b|" column, aggregated in the database."""
-    stored = queryset.exclude(**{column: ""}).values_list(column, flat=True).distinct()
-    values = sorted({value for text in stored for value in text.strip("|").split("|") if value})
-    if not values:
-        return {}
-    aggregates = {
-        f"v{index}": Count("pk", filter=Q(**{f"{column}__icontains": f"|{value}|"}))
-        for index, value in enumerate(values)
-    }
-    totals = queryset.aggregate(**aggregates)
-    found = {value: totals[f"v{index}"] for index, value in enumerate(values) if totals[f"v{index}"]}
-    ordered = sorted(found.items(), key=lambda item: (-item[1], item[0]))
-    return dict(ordered[:limit] if limit else ordered)

@@ -9,8 +9,8 @@ from html import escape
 
 from elasticsearch.dsl import Q, Search
 
-from search.analysis import fold
 from search.documents import CONTENT_TYPES
+from search.german import fold
 
 from .base import FACET_FIELDS, FACETS, Hit, SearchResult
 

@@ -175,7 +175,7 @@ def test_filters_are_listed_with_remove_links(client):
 
 
 def test_zero_results_offer_topics_and_filter_removal(client):
-    html = client.get("/suche/", {"q": "Pegelsensoren", "type": "contact"}).content.decode()
+    html = client.get("/suche/", {"q": "Hochwasservorsorge", "type": "contact"}).content.decode()
     assert "Nichts gefunden" in html
     assert "Beliebte Themen" in html
     assert "„Art des Inhalts: Kontakt“ entfernen" in html

@@ -69,7 +69,7 @@ def site(django_capture_on_commit_callbacks):
 
 
 def stored(doc_id):
-    return SearchDocument.objects.filter(id=doc_id).first()
+    return SearchDocument.objects.filter(doc_id=doc_id).first()
 
 
 def remote_title(engine, doc_id):
@@ -122,7 +122,7 @@ def test_moving_updates_url_and_municipality(site, configured_engine, django_cap
     with django_capture_on_commit_callbacks(execute=True):
         site.move(daun, pos="last-child")
     document = stored(page_doc_id(site.pk))
-    assert document.municipality == "daun"
+    assert document.data["municipality"] == "daun"
     assert document.data["url"] == "/kommunen/daun/rufbus/"
     if configured_engine:
         configured_engine.refresh()
@@ -147,7 +147,7 @@ def test_editing_contact_and_topic_updates_documents(site, django_capture_on_com
         contact.save()
         topic.save()
     assert stored(contact_doc_id(contact.pk)).summary == "Chief Digital Officer"
-    assert "Mobilität und Verkehr" in stored(page_doc_id(site.pk)).topic_names
+    assert "Mobilität und Verkehr" in stored(page_doc_id(site.pk)).data["topic_names"]
 
 
 requires_engine = pytest.mark.skipif(not os.environ.get("SEARCH_URL"), reason=NO_ENGINE)
@@ -178,7 +178,7 @@ def test_update_made_while_engine_is_down_is_applied_when_it_is_back(site, djang
 
 
 def test_sync_command_applies_pending_updates(site):
-    SearchDocument.objects.filter(id=page_doc_id(site.pk)).delete()
+    SearchDocument.objects.filter(doc_id=page_doc_id(site.pk)).delete()
     IndexUpdate.objects.create(doc_id=page_doc_id(site.pk))
     from django.core.management import call_command
 

@@ -1,0 +1,156 @@
+"""The database engine's full-text table: SQLite FTS5 or a PostgreSQL tsvector column with a GIN index.
+
+Both hold terms already analysed in Python (search.german), keyed by `SearchDocument.id`, so the two
+databases match the same terms; each only contributes its index and its ranking (FTS5's bm25, PostgreSQL's
+ts_rank with field weights). The table is created by the migration `search.0002_database_index`.
+A query comes in as `QueryWord`s, whose terms contain only letters and digits, so no reader input can
+reach either query syntax.
+"""
+
+import json
+from abc import ABC, abstractmethod
+
+from django.core.exceptions import ImproperlyConfigured
+from django.db import connection
+
+TABLE = "search_fulltext"
+#: Text columns and their weights (a word in the title says more than one in the body), as the remote engine.
+WEIGHTS = {"title": 4.0, "summary": 2.0, "tags": 3.0, "topics": 2.0, "municipality": 1.0, "body": 1.0}
+#: Analysed text beyond this many characters is not indexed (PostgreSQL's tsvector holds at most 1 MB).
+MAX_TEXT = 200_000
+
+
+class FullText(ABC):
+    """What the engine needs from a full-text table; one subclass per database."""
+
+    @abstractmethod
+    def write(self, rows):
+        """Replace the entries of `rows`: [(document id, {column: terms}, completion words)]."""
+
+    @abstractmethod
+    def delete(self, ids):
+        """Remove the entries of these document ids."""
+
+    @abstractmethod
+    def match(self, query_words, operator):
+        """(sql, params) selecting (document_id, score) of the documents that match; higher scores first."""
+
+    @abstractmethod
+    def completes(self, prefix):
+        """(sql, params) selecting the document ids whose title has a word starting with the folded `prefix`."""
+
+    @abstractmethod
+    def id_list(self, ids):
+        """(sql, params) selecting the given ids, as one parameter however many there are."""
+
+    @staticmethod
+    def _execute_many(sql, params):
+        with connection.cursor() as cursor:
+            cursor.executemany(sql, params)
+
+
+class SqliteFullText(FullText):
+    """An FTS5 table with one column per field plus `completion`; its rowid is the document id."""
+
+    COLUMNS = (*WEIGHTS, "completion")
+
+    def write(self, rows):
+        self.delete([row[0] for row in rows])
+        placeholders = ", ".join(["%s"] * (len(self.COLUMNS) + 1))
+        sql = f"INSERT INTO {TABLE} (rowid, {', '.join(self.COLUMNS)}) VALUES ({placeholders})"
+        self._execute_many(
+            sql,
+            [
+                [pk, *(columns.get(name, "")[:MAX_TEXT] for name in WEIGHTS), completion]
+                for pk, columns, completion in rows
+            ],
+        )
+
+    def delete(self, ids):
+        sql, params = self.id_list(ids)
+        with connection.cursor() as cursor:
+            cursor.execute(f"DELETE FROM {TABLE} WHERE rowid IN ({sql})", params)
+
+    def _expression(self, query_words, operator):
+        groups = []
+        for word in query_words:
+            alternatives = [f'"{term}"*' if prefix else f'"{term}"' for term, prefix in word.alternatives()]
+            groups.append("(" + " OR ".join(alternatives) + ")")
+        columns = " ".join(WEIGHTS)
+        return f"{{{columns}}} : ({f' {operator.upper()} '.join(groups)})"
+
+    def match(self, query_words, operator):
+        weights = ", ".join(str(weight) for weight in (*WEIGHTS.values(), 0.0))
+        sql = f"SELECT rowid, -bm25({TABLE}, {weights}) FROM {TABLE} WHERE {TABLE} MATCH %s"
+        return sql, [self._expression(query_words, operator)]
+
+    def completes(self, prefix):
+        return f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s", [f'{{completion}} : "{prefix}"*']
+
+    def id_list(self, ids):
+        return "SELECT value FROM json_each(%s)", [json.dumps(list(ids))]
+
+
+class PostgresFullText(FullText):
+    """A table of tsvectors ('simple' configuration: the terms are already analysed) with GIN indexes.
+
+    PostgreSQL has four weights: A title, B tags, C summary and topics, D body and municipality.
+    """
+
+    RANK_WEIGHTS = "{0.25, 0.5, 0.75, 1.0}"  # D, C, B, A
+
+    def write(self, rows):
+        vector = " || ".join(f"setweight(to_tsvector('simple', %s), '{weight}')" for weight in "ABCD")
+        sql = (
+            f"INSERT INTO {TABLE} (document_id, terms, completion) VALUES (%s, {vector}, to_tsvector('simple', %s)) "
+            "ON CONFLICT (document_id) DO UPDATE SET terms = EXCLUDED.terms, completion = EXCLUDED.completion"
+        )
+        params = []
+        for pk, columns, completion in rows:
+            text = {name: columns.get(name, "")[:MAX_TEXT] for name in WEIGHTS}
+            params.append(
+                [
+                    pk,
+                    text["title"],
+                    text["tags"],
+                    f"{text['summary']} {text['topics']}",
+                    f"{text['body']} {text['municipality']}",
+                    completion[:MAX_TEXT],
+                ]
+            )
+        self._execute_many(sql, params)
+
+    def delete(self, ids):
+        with connection.cursor() as cursor:
+            cursor.execute(f"DELETE FROM {TABLE} WHERE document_id = ANY(%s)", [list(ids)])
+
+    @staticmethod
+    def _tsquery(query_words, operator):
+        joiner = " & " if operator == "and" else " | "
+        groups = []
+        for word in query_words:
+            alternatives = [f"'{term}':*" if prefix else f"'{term}'" for term, prefix in word.alternatives()]
+            groups.append("(" + " | ".join(alternatives) + ")")
+        return joiner.join(groups)
+
+    def match(self, query_words, operator):
+        sql = (
+            f"SELECT document_id, ts_rank('{self.RANK_WEIGHTS}', terms, query) "
+            f"FROM {TABLE}, to_tsquery('simple', %s) query WHERE terms @@ query"
+        )
+        return sql, [self._tsquery(query_words, operator)]
+
+    def completes(self, prefix):
+        return f"SELECT document_id FROM {TABLE} WHERE completion @@ to_tsquery('simple', %s)", [f"'{prefix}':*"]
+
+    def id_list(self, ids):
+        return "SELECT unnest(%s::bigint[])", [list(ids)]
+
+
+def fulltext():
+    """The full-text table of the database in use."""
+    if connection.vendor == "sqlite":
+        return SqliteFullText()
+    if connection.vendor == "postgresql":
+        return PostgresFullText()
+    raise ImproperlyConfigured(f"The database search engine supports SQLite and PostgreSQL, not {connection.vendor}.")

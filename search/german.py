@@ -1,0 +1,201 @@
+"""German text analysis in Python: folding, words, compounds, stems, and highlighting.
+
+The remote engine analyses German itself (see `search.analysis`); the database engine has no analysis of its
+own, so the same steps run here, at index time and at query time, and the database only stores and matches
+the resulting terms. Both sides share the word lists in `search/analysis/`, so the two engines split the
+same compounds.
+"""
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import snowballstemmer
+from django.utils.html import escape
+
+from .analysis import read_word_list
+
+#: Words that carry no meaning in a search; dropped from queries unless the query has nothing else.
+# fmt: off
+STOPWORDS = frozenset([
+    "aber", "alle", "als", "am", "an", "auch", "auf", "aus", "bei", "beim", "bin", "bis", "bzw", "da", "damit",
+    "dann", "das", "dass", "dem", "den", "der", "des", "die", "dies", "diese", "diesem", "dieser", "doch", "durch",
+    "ein", "eine", "einem", "einen", "einer", "eines", "er", "es", "für", "fuer", "gegen", "hat", "hatte", "ich",
+    "ihr", "im", "in", "ist", "ja", "kann", "kein", "keine", "mit", "nach", "nicht", "noch", "nur", "ob", "oder",
+    "ohne", "sich", "sie", "sind", "so", "über", "ueber", "um", "und", "uns", "unter", "vom", "von", "vor", "war",
+    "was", "wie", "wir", "wird", "zu", "zum", "zur",
+])
+# fmt: on
+
+#: A query is cut to this many words: more is pasted text, not a question.
+MAX_QUERY_WORDS = 12
+#: Compound parts are looked for in words of at least this length, and are at least this long (as in the
+#: remote engine's dictionary_decompounder).
+MIN_COMPOUND = 5
+MIN_SUBWORD = 4
+MAX_SUBWORD = 15
+#: Shorter terms only match whole words: "ki" must not find "kita", "dat" not "datum".
+MIN_PREFIX = 4
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_STEMMER = snowballstemmer.stemmer("german")
+
+
+@lru_cache(maxsize=200_000)
+def fold(text):
+    """Lowercase and German normalisation, as Lucene's german_normalization filter does it.
+
+    ä/ö/ü lose their dots, ß becomes ss, and the "e" of "ae", "oe", "ue" is dropped unless the "u"
+    follows a vowel or "q" ("neue", "Quelle" stay). So "Bürger", "Buerger" and "Burger" fold alike.
+    """
+    ordinary, vowel, umlaut = 0, 1, 2
+    state = ordinary
+    out = []
+    for char in text.lower():
+        if char in "ao":
+            state = umlaut
+        elif char == "u":
+            state = umlaut if state == ordinary else vowel
+        elif char == "e":
+            if state == umlaut:
+                state = vowel
+                continue
+            state = vowel
+        elif char in "iqy":
+            state = vowel
+        elif char in "äöü":
+            char = {"ä": "a", "ö": "o", "ü": "u"}[char]
+            state = vowel
+        elif char == "ß":
+            char = "ss"
+            state = ordinary
+        else:
+            state = ordinary
+        out.append(char)
+    return "".join(out)
+
+
+def words(text):
+    """The words of `text` as written (letters and digits only): no user input reaches a query syntax."""
+    return _WORD.findall(text or "")
+
+
+@lru_cache(maxsize=1)
+def compound_parts():
+    """The sub-words the decompounder knows (already folded), shared with the remote engine."""
+    return frozenset(fold(word) for word in read_word_list("compounds.txt"))
+
+
+@lru_cache(maxsize=100_000)
+def decompound(folded):
+    """Known sub-words inside a folded word ("strassenbeleuchtung" → "strasse", "beleuchtung"), all of them."""
+    if len(folded) < MIN_COMPOUND:
+        return ()
+    known = compound_parts()
+    found = []
+    for start in range(len(folded) - MIN_SUBWORD + 1):
+        for length in range(MIN_SUBWORD, min(MAX_SUBWORD, len(folded) - start) + 1):
+            part = folded[start : start + length]
+            if part in known and part != folded:
+                found.append(part)
+    return tuple(dict.fromkeys(found))
+
+
+@lru_cache(maxsize=200_000)
+def stem(folded):
+    """Snowball's German stem of a folded word ("sensoren" → "sensor", "beleuchtung" → "beleucht")."""
+    return _STEMMER.stemWord(folded)
+
+
+@lru_cache(maxsize=200_000)
+def word_terms(word):
+    """The index terms of one word: its stem and the stems of its known compound parts."""
+    folded = fold(word)
+    return tuple(dict.fromkeys([stem(folded), *(stem(part) for part in decompound(folded))]))
+
+
+def index_terms(text):
+    """The text as the database engine indexes it: a space-separated sequence of terms."""
+    return " ".join(term for word in words(text) for term in word_terms(word))
+
+
+def prefix_terms(text):
+    """Folded, unstemmed words, for completing what a reader types ("bür" → "Bürgerbeteiligung")."""
+    return " ".join(fold(word) for word in words(text))
+
+
+@dataclass(frozen=True)
+class QueryWord:
+    """One word of a query: what was typed, and the terms any of which may match it."""
+
+    text: str
+    terms: tuple
+    exact: bool = False
+
+    def alternatives(self):
+        """(term, whether it matches as a word start) for each term.
+
+        The word's own stem does when it is long enough ("sensor" finds "Sensorik", "pegel" "Pegelsensoren");
+        compound parts only match whole words, or "Pegelsensoren" would find all of "Sensorik".
+        """
+        return [
+            (term, index == 0 and not self.exact and len(term) >= MIN_PREFIX) for index, term in enumerate(self.terms)
+        ]
+
+    def as_written(self):
+        """Only the word itself: its own stem as a whole word, no compound parts, no longer words."""
+        return QueryWord(text=self.text, terms=self.terms[:1], exact=True)
+
+
+def query_words(text):
+    """The meaningful words of a query, stop words dropped unless nothing else is left."""
+    found = [word for word in words(text) if word.strip()]
+    meaningful = [word for word in found if word.lower() not in STOPWORDS]
+    chosen = (meaningful or found)[:MAX_QUERY_WORDS]
+    return [QueryWord(text=word.lower(), terms=word_terms(word)) for word in chosen]
+
+
+def _matches(folded_word, query):
+    """Whether a word of the text (folded) is a form of any query word, to highlight it."""
+    for word in query:
+        for term in word.terms:
+            if folded_word.startswith(term) or (len(term) > MIN_COMPOUND and term in folded_word):
+                return True
+    return False
+
+
+def snippet(texts, query, length=220):
+    """An excerpt of the first text that mentions a query word, HTML-escaped, with the matches in <mark>.
+
+    Falls back to the start of the first non-empty text. The result is safe to render unescaped.
+    """
+    texts = [text for text in texts if text]
+    if not texts:
+        return ""
+    for text in texts:
+        for match in _WORD.finditer(text):
+            if query and _matches(fold(match.group()), query):
+                start = max(0, match.start() - length // 4)
+                if start:
+                    space = text.find(" ", start, match.start())
+                    start = space + 1 if space != -1 else start
+                return _marked(text, start, start + length, query)
+    return _marked(texts[0], 0, length, ())
+
+
+def _marked(text, start, end, query):
+    """Escape text[start:end] and wrap matching words in <mark>; ellipses show where text was cut."""
+    if end < len(text):
+        space = text.rfind(" ", start, end)
+        end = space if space > start else end
+    excerpt = text[start:end]
+    parts, position = [], 0
+    for match in _WORD.finditer(excerpt):
+        if query and _matches(fold(match.group()), query):
+            parts.append(escape(excerpt[position : match.start()]))
+            parts.append(f"<mark>{escape(match.group())}</mark>")
+            position = match.end()
+    parts.append(escape(excerpt[position:]))
+    prefix = "… " if start > 0 else ""
+    suffix = " …" if end < len(text) else ""
+    return prefix + "".join(parts).strip() + suffix
