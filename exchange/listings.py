@@ -4,9 +4,13 @@ Content of several types is fetched as `ContentPage` rows (one query), turned in
 (one query per type present), and their municipality, topics and image renditions are attached in bulk.
 """
 
+from urllib.parse import urlencode
+
 from django.core.paginator import EmptyPage, Paginator
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, F, Prefetch, Q, Window
+from django.db.models.functions import RowNumber
 from django.http import Http404
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -22,6 +26,9 @@ from exchange.models import (
 )
 
 PAGE_SIZE = 12
+#: How many of the newest items of each type a municipality profile shows; the rest are a link away.
+PROFILE_ITEMS = 6
+NEWEST_FIRST = ("-date", "-first_published_at", "-pk")
 
 #: URL slug of each type listing → (page model, German heading).
 TYPE_LISTINGS = {
@@ -35,7 +42,18 @@ TYPE_LISTINGS = {
 
 def published_content():
     """All content a visitor may see, newest first."""
-    return ContentPage.objects.live().public().order_by("-date", "-first_published_at", "-pk")
+    return ContentPage.objects.live().public().order_by(*NEWEST_FIRST)
+
+
+def published_municipality(slug):
+    """The live, public municipality with this slug, or None (slugs are unique below the one index)."""
+    return MunicipalityPage.objects.live().public().filter(slug=slug).first()
+
+
+def type_listing_url(type_slug, municipality=None):
+    """The address of a type listing, filtered by a municipality when one is given."""
+    url = reverse("exchange:type_listing", args=[type_slug])
+    return f"{url}?{urlencode({'municipality': municipality.slug})}" if municipality else url
 
 
 def prepare_for_listing(pages):
@@ -100,16 +118,38 @@ def home_page_context():
     }
 
 
-def content_for_municipality(municipality):
-    """The live content below a municipality grouped by type, plus its contacts and strategy."""
-    pages = prepare_for_listing(published_content().child_of(municipality))
+def newest_per_type(queryset, per_type):
+    """The newest `per_type` pages of every page type in `queryset`, in one query (a window function)."""
+    rank = Window(RowNumber(), partition_by=F("content_type"), order_by=NEWEST_FIRST)
+    return queryset.annotate(type_rank=rank).filter(type_rank__lte=per_type)
+
+
+def content_for_municipality(municipality, per_type=PROFILE_ITEMS):
+    """The newest live content of each type below a municipality, how much there is, contacts and strategy.
+
+    A fixed number of queries however much the municipality publishes: one for the counts per type, one
+    for the newest items of every type, then the bulk preparation of those few pages.
+    """
+    content = published_content().child_of(municipality)
+    counts = content.order_by().aggregate(
+        **{slug: Count("pk", filter=content.type_q(model)) for slug, (model, _heading) in TYPE_LISTINGS.items()}
+    )
+    pages = prepare_for_listing(newest_per_type(content, per_type))
     for page in pages:
         page.municipality = municipality
     groups = []
-    for model, heading in TYPE_LISTINGS.values():
+    for slug, (model, heading) in TYPE_LISTINGS.items():
         items = [page for page in pages if isinstance(page, model)]
         if items and model is not StrategyPage:
-            groups.append({"heading": heading, "items": items, "type_key": model.type_key})
+            groups.append(
+                {
+                    "heading": heading,
+                    "items": items,
+                    "type_key": model.type_key,
+                    "count": counts[slug],
+                    "all_url": type_listing_url(slug, municipality) if counts[slug] > len(items) else None,
+                }
+            )
     strategy = next((page for page in pages if isinstance(page, StrategyPage)), None)
     return {
         "content_groups": groups,

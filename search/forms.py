@@ -2,7 +2,8 @@
 
 Unknown parameters are ignored; a known parameter with a bad value is an error that names the
 parameter (HTTP 400), except an over-long or odd query text, which is cleaned instead: nobody should
-get an error page for what they typed into a search box.
+get an error page for what they typed into a search box. Numbers and the number of values per facet
+are checked by `exchange.params`, the same rules as the listings.
 """
 
 import re
@@ -10,13 +11,13 @@ import re
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from exchange import params
 from exchange.choices import CaseStudyStatus, LessonKind, MunicipalityKind
 from exchange.models import MunicipalityPage, Topic
 
 from .engines.base import FACETS, SORTS, SearchQuery
 
 MAX_QUERY_LENGTH = 1000
-MAX_PAGE = 1000
 PER_PAGE = 10
 
 TYPE_LABELS = {
@@ -32,7 +33,6 @@ FUNDED_VALUES = {"true": "true", "ja": "true", "false": "false", "nein": "false"
 SORT_LABELS = {"relevance": _("Relevanz"), "newest": _("Neueste zuerst")}
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-INVALID = _("Ungültiger Wert „%(value)s“ für den Parameter „%(parameter)s“.")
 
 
 def clean_query_text(value):
@@ -48,7 +48,7 @@ class QueryTextField(forms.Field):
 
 
 class ValuesField(forms.Field):
-    """A repeated parameter (`?type=a&type=b`); each value is mapped through `lookup` or rejected."""
+    """A repeated parameter (`?type=a&type=b`) of at most `params.MAX_VALUES` values, each mapped or rejected."""
 
     widget = forms.MultipleHiddenInput
 
@@ -60,16 +60,15 @@ class ValuesField(forms.Field):
 
     def to_python(self, value):
         values = value if isinstance(value, list | tuple) else [value] if value else []
+        try:
+            values = params.limited(filter(None, map(clean_query_text, values)), self.label)
+        except params.InvalidParameter as error:
+            raise forms.ValidationError(error.message, code="too_many") from error
         cleaned = []
         for raw in values:
-            raw = clean_query_text(raw)
-            if not raw:
-                continue
             mapped = self.lookup(raw) if self.lookup else (raw if len(raw) <= self.max_length else None)
             if mapped is None:
-                raise forms.ValidationError(
-                    INVALID, code="invalid", params={"value": raw[:50], "parameter": self.label}
-                )
+                raise forms.ValidationError(params.invalid(self.label, raw).message, code="invalid")
             if mapped not in cleaned:
                 cleaned.append(mapped)
         return cleaned
@@ -80,16 +79,13 @@ def _choice_lookup(choices):
     return lambda raw: raw if raw in allowed else None
 
 
-def _year(raw):
-    return int(raw) if raw.isdigit() and 1900 <= int(raw) <= 2100 else None
-
-
 class SearchForm(forms.Form):
     """All parameters of /suche/ and /api/search/. Topics and municipalities are checked against the database."""
 
     q = QueryTextField(required=False)
-    sort = forms.CharField(required=False)
-    page = forms.CharField(required=False)
+    # Raw values: they are checked below, and CharField would refuse NUL before naming the parameter.
+    sort = forms.Field(required=False)
+    page = forms.Field(required=False)
 
     def __init__(self, data, *args, **kwargs):
         super().__init__(data, *args, **kwargs)
@@ -107,27 +103,22 @@ class SearchForm(forms.Form):
             "funded": lambda raw: FUNDED_VALUES.get(raw.lower()),
             "lesson_kind": _choice_lookup(LessonKind.values),
             "status": _choice_lookup(CaseStudyStatus.values),
-            "year": _year,
+            "year": params.year,
         }
         for facet in FACETS:
             self.fields[facet] = ValuesField(lookup=lookups[facet], label=facet)
 
     def clean_sort(self):
-        value = clean_query_text(self.cleaned_data.get("sort")) or "relevance"
+        value = (self.cleaned_data.get("sort") or "").strip() or "relevance"
         if value not in SORTS:
-            raise forms.ValidationError(INVALID, params={"value": value[:50], "parameter": "sort"})
+            raise forms.ValidationError(params.invalid("sort", value).message, code="invalid")
         return value
 
     def clean_page(self):
-        value = clean_query_text(self.cleaned_data.get("page")) or "1"
-        if not value.isdigit() or not 1 <= int(value) <= MAX_PAGE:
-            raise forms.ValidationError(
-                _(
-                    "Ungültiger Wert „%(value)s“ für den Parameter „page“: erwartet wird eine ganze Zahl von 1 bis %(max)s."
-                ),
-                params={"value": value[:50], "max": MAX_PAGE},
-            )
-        return int(value)
+        try:
+            return params.page_number(self.cleaned_data.get("page"))
+        except params.InvalidParameter as error:
+            raise forms.ValidationError(error.message, code="invalid") from error
 
     def first_error(self):
         """{"parameter", "message"} of the first invalid parameter, for the 400 answer."""

@@ -3,6 +3,7 @@
 The views only check parameters (search.forms), ask the configured engine, and present the answer.
 When the configured engine is down, the database engine answers and the page says so. Results are
 never cached and never indexed by search engines; each first-page query is counted for editors.
+Every failing answer below /api/ is JSON `{"error": {"message", "parameter"?}}` (`api_error`).
 """
 
 import logging
@@ -11,7 +12,9 @@ from functools import wraps
 from django.db import DatabaseError, transaction
 from django.http import JsonResponse
 from django.shortcuts import render
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import Query
 
@@ -37,7 +40,42 @@ def private_results(view):
         response["X-Robots-Tag"] = "noindex"
         return response
 
-    return require_GET(never_cache(wrapper))
+    return never_cache(wrapper)
+
+
+def api_error(status, message, parameter=None):
+    """The JSON answer of every failing /api/ request, so clients never have to parse an HTML page."""
+    error = {"message": str(message)}
+    if parameter:
+        error["parameter"] = parameter
+    return JsonResponse({"error": error}, status=status, json_dumps_params={"ensure_ascii": False})
+
+
+def api_endpoint(view):
+    """A read-only JSON endpoint: GET only (otherwise a JSON 405), private results, no CSRF token needed.
+
+    CSRF protection is for requests that change something; these refuse every such request themselves,
+    and without the exemption a POST would get the CSRF failure page instead of the 405.
+    """
+    view = private_results(view)
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if request.method != "GET":
+            response = api_error(
+                405, _("Die Methode „%(method)s“ ist hier nicht erlaubt, nur GET.") % {"method": request.method[:20]}
+            )
+            response["Allow"] = "GET"
+            return response
+        return view(request, *args, **kwargs)
+
+    return csrf_exempt(wrapper)
+
+
+@csrf_exempt
+def api_not_found(request, exception=None):
+    """JSON 404 for any address below /api/ that names no endpoint."""
+    return api_error(404, _("Diese Adresse gibt es in der Schnittstelle nicht."))
 
 
 def run_search(query):
@@ -67,6 +105,7 @@ def promotions(query):
     return [pick for pick in picks if pick.page is None or pick.page.live]
 
 
+@require_GET
 @private_results
 def search(request):
     """The search page: query box, filters, sorting, hits, promotions; works without JavaScript."""
@@ -114,12 +153,13 @@ def _hit_json(hit):
     }
 
 
-@private_results
+@api_endpoint
 def api_search(request):
     """JSON: the same search as the page; 400 with {"error": {"parameter", "message"}} for bad parameters."""
     form = SearchForm(request.GET)
     if not form.is_valid():
-        return JsonResponse({"error": form.first_error()}, status=400)
+        error = form.first_error()
+        return api_error(400, error["message"], error["parameter"])
     query = form.search_query()
     result, degraded = run_search(query)
     data = {
@@ -136,7 +176,7 @@ def api_search(request):
     return JsonResponse(data, json_dumps_params={"ensure_ascii": False})
 
 
-@private_results
+@api_endpoint
 def api_suggest(request):
     """JSON completions for what a reader is typing: titles and tags, umlaut-aware."""
     prefix = clean_query_text(request.GET.get("q", ""))[:MAX_SUGGEST_LENGTH]

@@ -6,7 +6,9 @@ from django.test.utils import CaptureQueriesContext
 
 from exchange.demo.images import demo_image
 from exchange.interchange.importer import import_document
+from exchange.listings import PROFILE_ITEMS
 from exchange.models import ContentPage
+from exchange.params import MAX_PAGE
 
 pytestmark = pytest.mark.django_db
 
@@ -77,10 +79,39 @@ def small_site():
     add_images()
 
 
+@pytest.fixture
+def kusel_without_content():
+    """Kusel, its contact and the topic "Mobilität", nothing published yet: enough to check parameters."""
+    import_document(build_document(0))
+
+
 def grow_site():
-    document = build_document(6)
+    """More items of every type than a municipality profile shows."""
+    document = build_document(PROFILE_ITEMS + 2)
     import_document(document)
     add_images()
+
+
+def many_case_studies(count):
+    """A document adding `count` case studies to Kusel, newer than everything else."""
+    document = build_document(0)
+    document["items"] = [
+        {
+            "type": "case_study",
+            "slug": f"viele-{n}",
+            "municipality": "kusel",
+            "title": f"Viele {n}",
+            "date": "2026-01-01",
+        }
+        for n in range(count)
+    ]
+    return document
+
+
+def cards(response_or_html):
+    """How many content cards a page shows."""
+    html = response_or_html if isinstance(response_or_html, str) else response_or_html.content.decode()
+    return html.count('<article class="card">')
 
 
 LISTING_URLS = [
@@ -91,6 +122,7 @@ LISTING_URLS = [
     "/themen/mobilitaet/",
     "/schlagworte/lorawan/",
     "/inhalte/praxisbeispiele/",
+    "/inhalte/praxisbeispiele/?municipality=kusel",
     "/inhalte/stolpersteine-und-booster/",
     "/inhalte/veranstaltungen/",
 ]
@@ -133,10 +165,89 @@ def test_municipality_groups_content_by_type(client, small_site):
     assert "Julia Wagner" in html
 
 
+def test_profile_shows_the_newest_items_of_each_type_and_links_to_all(client):
+    import_document(build_document(PROFILE_ITEMS + 2))
+    html = client.get("/kommunen/kusel/").content.decode()
+    assert cards(html) == 4 * PROFILE_ITEMS
+    assert f"case_study {PROFILE_ITEMS + 1}<" in html  # the newest
+    assert "case_study 0<" not in html  # the oldest
+    assert 'href="/inhalte/praxisbeispiele/?municipality=kusel">Alle 8 Praxisbeispiele aus Landkreis Kusel</a>' in html
+
+
+def test_profile_without_more_items_than_it_shows_has_no_link_to_all(client, small_site):
+    html = client.get("/kommunen/kusel/").content.decode()
+    assert "?municipality=kusel" not in html
+
+
+def test_profile_with_a_thousand_items_renders_as_many_cards_and_queries_as_with_six_per_type(client):
+    import_document(build_document(PROFILE_ITEMS))
+    six = client.get("/kommunen/kusel/")
+    six_queries = count_queries(client, "/kommunen/kusel/")
+    import_document(many_case_studies(1000 - PROFILE_ITEMS))
+    thousand = client.get("/kommunen/kusel/")
+    assert cards(thousand) == cards(six) == 4 * PROFILE_ITEMS
+    assert count_queries(client, "/kommunen/kusel/") == six_queries
+    assert "Alle 1.000 Praxisbeispiele aus Landkreis Kusel" in thousand.content.decode()
+
+
+def test_type_listing_filtered_by_municipality_shows_only_its_content(client, small_site):
+    import_document(
+        {
+            "municipalities": [{"slug": "mayen-koblenz", "name": "Mayen-Koblenz"}],
+            "items": [{"type": "case_study", "slug": "anderswo", "municipality": "mayen-koblenz", "title": "Anderswo"}],
+        }
+    )
+    html = client.get("/inhalte/praxisbeispiele/", {"municipality": "kusel"}).content.decode()
+    assert "<h1>Praxisbeispiele aus Landkreis Kusel</h1>" in html
+    assert "case_study 0" in html
+    assert "Anderswo" not in html
+
+
+def test_type_listing_filtered_by_municipality_keeps_the_filter_in_page_links(client):
+    import_document(many_case_studies(30))
+    first = client.get("/inhalte/praxisbeispiele/", {"municipality": "kusel"}).content.decode()
+    assert 'href="?municipality=kusel&amp;page=2" rel="next"' in first
+    second = client.get("/inhalte/praxisbeispiele/", {"municipality": "kusel", "page": "2"}).content.decode()
+    assert 'href="?municipality=kusel&amp;page=1" rel="prev"' in second
+    assert 'href="?municipality=kusel&amp;page=3" rel="next"' in second
+
+
+@pytest.mark.parametrize("value", ["unbekannt", "kusel/../x", "<b>kusel</b>", "k" * 300, "\x00"])
+def test_type_listing_refuses_an_unknown_municipality_naming_the_parameter(client, kusel_without_content, value):
+    response = client.get("/inhalte/praxisbeispiele/", {"municipality": value})
+    assert response.status_code == 400
+    assert "„municipality“" in response.content.decode()
+
+
+def test_type_listing_refuses_an_unpublished_municipality(client, small_site):
+    ContentPage.objects.get(slug="case-study-0").get_parent().unpublish()
+    assert client.get("/inhalte/praxisbeispiele/", {"municipality": "kusel"}).status_code == 400
+
+
 def test_listing_rejects_malformed_page_parameter(client, small_site):
     response = client.get("/themen/mobilitaet/?page=zwei")
     assert response.status_code == 400
     assert "page" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "value", ["²", "١", "１", "0", "-1", "1.0", "1e3", " 1 2", "1" * 5000, str(MAX_PAGE + 1), "\x00", "<b>1</b>"]
+)
+def test_listing_refuses_a_page_that_is_not_an_ascii_number_in_range(client, kusel_without_content, value):
+    for url in ("/themen/mobilitaet/", "/inhalte/praxisbeispiele/", "/inhalte/praxisbeispiele/?municipality=kusel"):
+        response = client.get(url, {"page": value})
+        assert response.status_code == 400, (url, value)
+        html = response.content.decode()
+        assert "„page“" in html
+        assert "<b>1</b>" not in html
+
+
+def test_listing_accepts_a_page_with_surrounding_space(client, kusel_without_content):
+    assert client.get("/inhalte/praxisbeispiele/", {"page": " 1 "}).status_code == 200
+
+
+def test_tag_listing_with_a_control_character_is_not_found(client, kusel_without_content):
+    assert client.get("/schlagworte/%00/").status_code == 404
 
 
 def test_listing_page_beyond_the_end_is_not_found(client, small_site):

@@ -8,6 +8,7 @@ from django.test import override_settings
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from exchange.models import CaseStudyPage
+from exchange.params import MAX_VALUES
 from search import engines
 from search.documents import count_all_documents, iter_all_documents
 from search.engines.base import FACETS
@@ -87,7 +88,16 @@ def test_topic_accepts_name_or_slug(client):
         ("page", "0"),
         ("page", "x"),
         ("page", "1001"),
+        ("page", "²"),
+        ("page", "١٢"),
+        ("page", "1" * 5000),
+        ("page", "\x00"),
         ("year", "abc"),
+        ("year", "²¹"),
+        ("year", "１９９９"),
+        ("year", "1899"),
+        ("year", "2" * 5000),
+        ("sort", "\x00"),
         ("sort", "x"),
         ("funded", "vielleicht"),
         ("municipality", "unbekannt"),
@@ -103,6 +113,30 @@ def test_bad_parameter_is_a_400_naming_it(client, parameter, value):
     page = client.get("/suche/", {parameter: value})
     assert page.status_code == 400
     assert f"„{parameter}“" in page.content.decode()
+
+
+@pytest.mark.parametrize("facet", ["tag", "type", "year"])
+def test_more_values_of_a_facet_than_allowed_is_a_400_naming_it(client, facet):
+    values = [f"wert-{n}" for n in range(MAX_VALUES + 1)]
+    api = client.get("/api/search/", {facet: values})
+    assert api.status_code == 400
+    assert api.json()["error"]["parameter"] == facet
+    page = client.get("/suche/", {facet: values})
+    assert page.status_code == 400
+    assert f"„{facet}“" in page.content.decode()
+
+
+def test_a_thousand_tags_are_refused_not_sent_to_the_engine(client):
+    response = client.get("/api/search/", {"tag": [f"t{n}" for n in range(1000)]})
+    assert response.status_code == 400
+    assert response.json()["error"]["parameter"] == "tag"
+
+
+def test_as_many_values_of_a_facet_as_allowed_are_searched(client):
+    tags = ["Ehrenamt"] + [f"gibt-es-nicht-{n}" for n in range(MAX_VALUES - 1)]
+    response = client.get("/api/search/", {"tag": tags})
+    assert response.status_code == 200
+    assert response.json()["count"] == client.get("/api/search/", {"tag": "Ehrenamt"}).json()["count"] > 0
 
 
 @pytest.mark.parametrize(
