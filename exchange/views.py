@@ -9,10 +9,9 @@ from urllib.parse import urlencode
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
-from taggit.models import Tag
 
 from exchange import listings, params
-from exchange.models import Topic
+from exchange.models import Tag, Topic
 
 
 def refuses_invalid_parameters(view):

@@ -1,9 +1,9 @@
-"""Admin registration of the snippets (topics and contacts)."""
+"""Admin registration of the snippets (topics, tags and contacts)."""
 
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from exchange.models import Contact, Topic
+from exchange.models import Contact, Tag, Topic
 
 
 class TopicViewSet(SnippetViewSet):
@@ -13,6 +13,18 @@ class TopicViewSet(SnippetViewSet):
     add_to_admin_menu = True
     list_display = ["name", "slug"]
     search_fields = ["name"]
+
+
+class TagViewSet(SnippetViewSet):
+    """Editors rename and delete free tags here; a slug left empty is made from the name."""
+
+    model = Tag
+    icon = "tag"
+    menu_order = 205
+    add_to_admin_menu = True
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
+    ordering = ["name"]
 
 
 class ContactViewSet(SnippetViewSet):
@@ -26,4 +38,5 @@ class ContactViewSet(SnippetViewSet):
 
 
 register_snippet(TopicViewSet)
+register_snippet(TagViewSet)
 register_snippet(ContactViewSet)

@@ -6,9 +6,9 @@ Kept apart from the view so the view stays a sequence of steps, and from the eng
 from urllib.parse import urlencode
 
 from django.utils.translation import gettext_lazy as _
-from taggit.models import Tag
 
 from exchange.choices import CaseStudyStatus, LessonKind, MunicipalityKind
+from exchange.models import Tag
 
 from .engines.base import FACETS
 from .forms import SORT_LABELS, TYPE_LABELS

@@ -9,6 +9,7 @@ from .images import ExchangeImage, ExchangeRendition
 from .lessons import LessonPage
 from .municipalities import MunicipalityIndexPage, MunicipalityPage
 from .strategies import StrategyMeasure, StrategyPage
+from .tags import Tag
 from .topics import Topic
 
 __all__ = [
@@ -25,5 +26,6 @@ __all__ = [
     "MunicipalityPage",
     "StrategyMeasure",
     "StrategyPage",
+    "Tag",
     "Topic",
 ]

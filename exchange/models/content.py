@@ -8,18 +8,27 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from taggit.models import TaggedItemBase
+from taggit.models import ItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
 from exchange.blocks import BodyBlock
+from exchange.forms import ContentPageForm
+
+from .tags import Tag
 
 
-class ContentPageTag(TaggedItemBase):
-    """Free tags (django-taggit) on content pages."""
+class ContentPageTag(ItemBase):
+    """A free tag on a content page; tags are `exchange.Tag`, whose slugs always make a working link."""
 
+    tag = models.ForeignKey(
+        Tag,
+        on_delete=models.CASCADE,
+        related_name="%(app_label)s_%(class)s_items",
+        verbose_name=_("Schlagwort"),
+    )
     content_object = ParentalKey("exchange.ContentPage", on_delete=models.CASCADE, related_name="tagged_items")
 
 
@@ -69,6 +78,7 @@ class ContentPage(Page):
         help_text=_("Wer zu diesem Inhalt Auskunft gibt."),
     )
 
+    base_form_class = ContentPageForm
     is_creatable = False
     parent_page_types = ["exchange.MunicipalityPage"]
     subpage_types = []

@@ -1,8 +1,21 @@
 """Images with mandatory alternative text and credit, so every picture on the site is accessible and attributed."""
 
+import logging
+
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from wagtail.images.models import AbstractImage, AbstractRendition, Image, SourceImageIOError
+
+logger = logging.getLogger(__name__)
+
+
+class OversizedImageError(SourceImageIOError):
+    """A stored image above the pixel limit; decoding it could take all the server's memory.
+
+    A `SourceImageIOError`, so Wagtail's {% image %} tag and admin previews show a placeholder and the page
+    still renders, as for a missing file.
+    """
 
 
 class ExchangeImage(AbstractImage):
@@ -30,6 +43,25 @@ class ExchangeImage(AbstractImage):
     def default_alt_text(self):
         """Used by Wagtail's {% image %} tag when no alt is given."""
         return self.alt_text
+
+    def generate_rendition_file(self, filter, *, source=None):
+        """Refuse, before anything is decoded, an image above WAGTAILIMAGES_MAX_IMAGE_PIXELS.
+
+        Uploads are checked against the limit; this catches images stored before it was lowered (or that
+        bypassed the form), which would otherwise be decoded in full for every new rendition.
+        """
+        limit = settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS
+        if limit and self.width * self.height > limit:
+            logger.error(
+                "Image %s (%d x %d pixels) exceeds WAGTAILIMAGES_MAX_IMAGE_PIXELS=%d; rendition %r not created",
+                self.pk,
+                self.width,
+                self.height,
+                limit,
+                filter.spec,
+            )
+            raise OversizedImageError(f"{self.width} x {self.height} pixels exceed the limit of {limit}")
+        return super().generate_rendition_file(filter, source=source)
 
 
 class ExchangeRendition(AbstractRendition):

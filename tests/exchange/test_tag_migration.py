@@ -1,0 +1,111 @@
+"""Migrations 0002–0004 move taggit's tags of content pages to exchange.Tag on a database with data.
+
+Pages are made with today's models, the database is migrated back to 0001, taggit tags and their links
+are added the way taggit stored them (with its "", "_1" and Unicode slugs), then the database is migrated
+forward again.
+"""
+
+import pytest
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
+from taggit.models import Tag as TaggitTag
+
+from exchange.models import ArticlePage, ContentPage, Tag
+from tests.factories import ArticlePageFactory, ImageFactory
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+BEFORE = [("exchange", "0001_initial")]
+#: Taggit tags as taggit slugged them, oldest first.
+OLD_TAGS = [
+    ("!!!", ""),
+    ("🚲", "_1"),
+    ("Bürger", "bürger"),
+    ("Straße", "straße"),
+    ("Strasse", "strasse"),
+    ("LoRaWAN", "lorawan"),
+]
+
+
+@pytest.fixture
+def executor(site_tree):
+    """A migration executor; whatever the test does, the database ends at the latest migrations."""
+    executor = MigrationExecutor(connection)
+    yield executor
+    executor.loader.build_graph()
+    executor.migrate(executor.loader.graph.leaf_nodes())
+
+
+def migrate_back(executor):
+    executor.migrate(BEFORE)
+    return executor.loader.project_state(BEFORE).apps
+
+
+def migrate_forward(executor):
+    executor.loader.build_graph()
+    executor.migrate(executor.loader.graph.leaf_nodes())
+
+
+@pytest.fixture
+def old_database(executor):
+    """Two pages, migrated back to 0001, tagged there with taggit tags; returns (apps, first, second page)."""
+    first, second = ArticlePageFactory(title="Sensoren"), ArticlePageFactory(title="Beteiligung")
+    apps = migrate_back(executor)
+    OldTag = apps.get_model("taggit", "Tag")
+    Link = apps.get_model("exchange", "ContentPageTag")
+    tags = {name: OldTag.objects.create(name=name, slug=slug) for name, slug in OLD_TAGS}
+    for name in ("!!!", "🚲", "Straße", "LoRaWAN"):
+        Link.objects.create(content_object_id=first.pk, tag_id=tags[name].pk)
+    for name in ("Bürger", "Strasse", "LoRaWAN"):
+        Link.objects.create(content_object_id=second.pk, tag_id=tags[name].pk)
+    return apps, first, second
+
+
+def names(page):
+    return sorted(tag.name for tag in ContentPage.objects.get(pk=page.pk).tags.all())
+
+
+def test_moved_tags_get_german_unique_slugs(executor, old_database):
+    migrate_forward(executor)
+    assert dict(Tag.objects.values_list("name", "slug")) == {
+        "!!!": "schlagwort",
+        "🚲": "schlagwort-2",
+        "Bürger": "buerger",
+        "Straße": "strasse",
+        "Strasse": "strasse-2",
+        "LoRaWAN": "lorawan",
+    }
+
+
+def test_every_page_keeps_its_tags(executor, old_database):
+    _, first, second = old_database
+    migrate_forward(executor)
+    assert names(first) == sorted(["!!!", "🚲", "Straße", "LoRaWAN"])
+    assert names(second) == sorted(["Bürger", "Strasse", "LoRaWAN"])
+
+
+def test_tag_only_in_a_draft_moves_and_the_draft_still_loads(executor, site_tree):
+    page = ArticlePageFactory(title="Entwurf")
+    revision = page.save_revision()
+    apps = migrate_back(executor)
+    draft = apps.get_model("taggit", "Tag").objects.create(name="Entwurfsthema", slug="entwurfsthema")
+    Revision = apps.get_model("wagtailcore", "Revision")
+    stored = Revision.objects.get(pk=revision.pk)
+    stored.content["tagged_items"] = [{"pk": None, "tag": draft.pk, "content_object": page.pk}]
+    stored.save()
+    migrate_forward(executor)
+    loaded = ArticlePage.objects.get(pk=page.pk).get_latest_revision_as_object()
+    assert [tag.name for tag in loaded.tags.all()] == ["Entwurfsthema"]
+
+
+def test_tag_only_images_use_stays_with_taggit(executor, old_database):
+    ImageFactory().tags.add("Luftbild")
+    migrate_forward(executor)
+    assert TaggitTag.objects.filter(name="Luftbild").exists()
+    assert not Tag.objects.filter(name="Luftbild").exists()
+
+
+def test_new_tag_after_the_move_gets_a_fresh_id(executor, old_database):
+    migrate_forward(executor)
+    highest = max(Tag.objects.values_list("pk", flat=True))
+    assert Tag.objects.create(name="Neu").pk > highest
