@@ -24,6 +24,7 @@ from exchange.models import (
     StrategyPage,
     Topic,
 )
+from exchange.visibility import publicly_visible
 
 PAGE_SIZE = 12
 #: How many of the newest items of each type a municipality profile shows; the rest are a link away.
@@ -41,13 +42,13 @@ TYPE_LISTINGS = {
 
 
 def published_content():
-    """All content a visitor may see, newest first."""
-    return ContentPage.objects.live().public().order_by(*NEWEST_FIRST)
+    """All content the public may see (exchange.visibility), newest first."""
+    return publicly_visible(ContentPage.objects.all()).order_by(*NEWEST_FIRST)
 
 
 def published_municipality(slug):
     """The live, public municipality with this slug, or None (slugs are unique below the one index)."""
-    return MunicipalityPage.objects.live().public().filter(slug=slug).first()
+    return publicly_visible(MunicipalityPage.objects.filter(slug=slug)).first()
 
 
 def type_listing_url(type_slug, municipality=None):
@@ -104,8 +105,11 @@ def paginate(queryset, page_number, per_page=PAGE_SIZE):
 
 
 def topics_with_counts():
-    """Topics with the number of live pages filed under each, for navigation."""
-    return Topic.objects.annotate(page_count=Count("pages", filter=Q(pages__live=True), distinct=True)).order_by("name")
+    """Topics with the number of publicly visible pages filed under each, for navigation."""
+    visible = publicly_visible(ContentPage.objects.all()).values("pk")
+    return Topic.objects.annotate(page_count=Count("pages", filter=Q(pages__in=visible), distinct=True)).order_by(
+        "name"
+    )
 
 
 def home_page_context():
@@ -114,7 +118,7 @@ def home_page_context():
         "latest_content": prepare_for_listing(published_content().not_type(EventPage)[:6]),
         "upcoming_events": upcoming_events()[:3],
         "topics": [topic for topic in topics_with_counts() if topic.page_count],
-        "municipalities": MunicipalityPage.objects.live().public().order_by("title"),
+        "municipalities": publicly_visible(MunicipalityPage.objects.all()).order_by("title"),
     }
 
 
@@ -164,8 +168,7 @@ def upcoming_events():
     """Live events that have not ended yet, soonest first."""
     now = timezone.now()
     return (
-        EventPage.objects.live()
-        .public()
+        publicly_visible(EventPage.objects.all())
         .filter(Q(end__gte=now) | Q(end__isnull=True, start__gte=now))
         .order_by("start")
     )

@@ -4,6 +4,8 @@ One flat dict per live content page, municipality and contact. Ids are "page-<pk
 Building many documents costs a fixed number of queries (see `build_documents`).
 """
 
+from django.db.models import Q
+
 from exchange.interchange.text import html_to_text, stream_to_text
 from exchange.listings import attach_municipalities
 from exchange.models import (
@@ -15,6 +17,7 @@ from exchange.models import (
     MunicipalityPage,
     StrategyPage,
 )
+from exchange.visibility import publicly_visible
 
 CONTENT_TYPES = ("case_study", "lesson", "article", "event", "strategy")
 DOCUMENT_TYPES = (*CONTENT_TYPES, "municipality", "contact")
@@ -117,13 +120,19 @@ def contact_document(contact):
         "status": "",
         "date": None,
         "year": None,
-        "url": f"{municipality.get_url()}#contacts-heading" if municipality and municipality.live else "",
+        "url": f"{municipality.get_url()}#contacts-heading" if municipality else "",
     }
 
 
+def visible_contacts():
+    """Contacts the public may find: those of a publicly visible municipality, or of none."""
+    municipalities = publicly_visible(MunicipalityPage.objects.all()).values("pk")
+    return Contact.objects.filter(Q(municipality__isnull=True) | Q(municipality__in=municipalities))
+
+
 def content_pages(pks=None):
-    """Live, public content pages (specific, with what documents need prefetched)."""
-    queryset = ContentPage.objects.live().public()
+    """Publicly visible content pages (specific, with what documents need prefetched)."""
+    queryset = publicly_visible(ContentPage.objects.all())
     if pks is not None:
         queryset = queryset.filter(pk__in=pks)
     pages = list(queryset.specific().prefetch_related("topics", "tagged_items__tag"))
@@ -132,14 +141,14 @@ def content_pages(pks=None):
 
 
 def build_documents(page_pks=None, contact_pks=None):
-    """Documents for all live content, municipalities and contacts, or for the given primary keys only.
+    """Documents for all publicly visible content, municipalities and contacts, or for the given keys only.
 
-    Returns (documents, ids_to_delete): objects that are asked for but not live (unpublished, deleted,
-    restricted) come back as ids to remove from the index.
+    Returns (documents, ids_to_delete): objects that are asked for but not visible (unpublished, deleted,
+    expired, restricted) come back as ids to remove from the index.
     """
     documents = [content_document(page) for page in content_pages(page_pks)]
-    municipalities = MunicipalityPage.objects.live().public()
-    contacts = Contact.objects.select_related("municipality").prefetch_related("topics")
+    municipalities = publicly_visible(MunicipalityPage.objects.all())
+    contacts = visible_contacts().select_related("municipality").prefetch_related("topics")
     if page_pks is not None:
         municipalities = municipalities.filter(pk__in=page_pks)
     if contact_pks is not None:
@@ -159,20 +168,20 @@ def build_documents(page_pks=None, contact_pks=None):
 
 def iter_all_documents(batch_size=500):
     """All documents, built batch by batch so a rebuild of a large site keeps memory flat."""
-    pks = list(ContentPage.objects.live().public().order_by("pk").values_list("pk", flat=True))
+    pks = list(publicly_visible(ContentPage.objects.all()).order_by("pk").values_list("pk", flat=True))
     for start in range(0, len(pks), batch_size):
         documents, _ = build_documents(page_pks=pks[start : start + batch_size], contact_pks=[])
         yield from documents
-    municipality_pks = list(MunicipalityPage.objects.live().public().values_list("pk", flat=True))
+    municipality_pks = list(publicly_visible(MunicipalityPage.objects.all()).values_list("pk", flat=True))
     documents, _ = build_documents(page_pks=municipality_pks, contact_pks=[])
     yield from documents
-    documents, _ = build_documents(page_pks=[], contact_pks=list(Contact.objects.values_list("pk", flat=True)))
+    documents, _ = build_documents(page_pks=[], contact_pks=list(visible_contacts().values_list("pk", flat=True)))
     yield from documents
 
 
 def count_all_documents():
     return (
-        ContentPage.objects.live().public().count()
-        + MunicipalityPage.objects.live().public().count()
-        + Contact.objects.count()
+        publicly_visible(ContentPage.objects.all()).count()
+        + publicly_visible(MunicipalityPage.objects.all()).count()
+        + visible_contacts().count()
     )

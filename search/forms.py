@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from exchange import params
 from exchange.choices import CaseStudyStatus, LessonKind, MunicipalityKind
 from exchange.models import MunicipalityPage, Topic
+from exchange.visibility import publicly_visible
 
 from .engines.base import FACETS, SORTS, SearchQuery
 
@@ -91,7 +92,7 @@ class SearchForm(forms.Form):
         super().__init__(data, *args, **kwargs)
         self.topics = dict(Topic.objects.order_by("name").values_list("slug", "name"))
         self.municipalities = dict(
-            MunicipalityPage.objects.live().public().order_by("title").values_list("slug", "title")
+            publicly_visible(MunicipalityPage.objects.order_by("title")).values_list("slug", "title")
         )
         topic_by_name = {name.lower(): slug for slug, name in self.topics.items()}
         lookups = {

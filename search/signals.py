@@ -1,7 +1,7 @@
 """Signal handlers that mark search documents stale when content changes (see search.sync)."""
 
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from exchange.models import Contact, ContentPage, MunicipalityPage, Topic
@@ -34,6 +34,16 @@ def on_page_deleted(sender, instance, **kwargs):
     mark_stale([page_doc_id(instance.pk)])
 
 
+def on_view_restriction_changed(sender, instance, **kwargs):
+    """Restricting a page (password, login, groups) or lifting it changes what the public may see of it and of
+    everything below it, including the contacts of the municipalities there."""
+    page = Page.objects.filter(pk=instance.page_id).first()
+    if page is None:  # the restriction goes with a deleted page, whose deletion is recorded already
+        return
+    mark_pages_stale(_page_and_descendants(page))
+    mark_contacts_stale(Contact.objects.filter(municipality__path__startswith=page.path).only("pk"))
+
+
 def on_contact_changed(sender, instance, **kwargs):
     mark_contacts_stale([instance])
 
@@ -58,6 +68,10 @@ def connect():
     page_unpublished.connect(on_page_published_or_unpublished, dispatch_uid="search-page-unpublished")
     post_page_move.connect(on_page_moved, dispatch_uid="search-page-moved")
     post_delete.connect(on_page_deleted, sender=Page, dispatch_uid="search-page-deleted")
+    post_save.connect(on_view_restriction_changed, sender=PageViewRestriction, dispatch_uid="search-restriction-set")
+    post_delete.connect(
+        on_view_restriction_changed, sender=PageViewRestriction, dispatch_uid="search-restriction-lifted"
+    )
     post_save.connect(on_contact_changed, sender=Contact, dispatch_uid="search-contact-saved")
     post_delete.connect(on_contact_changed, sender=Contact, dispatch_uid="search-contact-deleted")
     m2m_changed.connect(on_contact_topics_changed, sender=Contact.topics.through, dispatch_uid="search-contact-topics")

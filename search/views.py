@@ -17,8 +17,10 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import Query
+from wagtail.models import Page
 
 from exchange.listings import topics_with_counts
+from exchange.visibility import publicly_visible
 
 from . import presentation
 from .documents import page_doc_id
@@ -102,7 +104,10 @@ def promotions(query):
     except DatabaseError:  # statistics must not break searching, e.g. on a read-only replica
         logger.exception("Could not record search query statistics")
         return []
-    return [pick for pick in picks if pick.page is None or pick.page.live]
+    visible = set(
+        publicly_visible(Page.objects.filter(pk__in=[pick.page_id for pick in picks])).values_list("pk", flat=True)
+    )
+    return [pick for pick in picks if pick.page_id is None or pick.page_id in visible]
 
 
 @require_GET

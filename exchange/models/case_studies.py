@@ -6,6 +6,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.search import index
 
 from exchange.choices import CaseStudyStatus
+from exchange.visibility import publicly_visible
 
 from .content import ContentPage
 
@@ -74,4 +75,4 @@ class CaseStudyPage(ContentPage):
         """Stolpersteine and Booster that refer to this case study."""
         from .lessons import LessonPage
 
-        return LessonPage.objects.live().filter(related_case_study=self).order_by("-date")
+        return publicly_visible(LessonPage.objects.filter(related_case_study=self)).order_by("-date")

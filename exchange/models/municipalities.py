@@ -7,6 +7,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from exchange.choices import MunicipalityKind
+from exchange.visibility import publicly_visible
 
 CONTENT_PAGE_TYPES = [
     "exchange.CaseStudyPage",
@@ -34,7 +35,7 @@ class MunicipalityIndexPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["municipalities"] = (
-            MunicipalityPage.objects.child_of(self).live().select_related("logo").order_by("title")
+            publicly_visible(MunicipalityPage.objects.child_of(self)).select_related("logo").order_by("title")
         )
         return context
 
