@@ -61,15 +61,21 @@ def filters_q(terms, skip=None):
     return reduce(and_, parts) if parts else Q()
 
 
-def facet_counts(base, terms, tag_limit=40):
-    """{facet: {value: count}} over the documents of `base` (a SearchDocument queryset), most frequent first."""
+def facet_counts(base, terms, selected=None, tag_limit=40):
+    """{facet: {value: count}} over the documents of `base` (a SearchDocument queryset), most frequent first.
+
+    `selected`, when given, is `base` with every filter applied, as the caller already has it.
+    """
     groups = {None: [facet for facet in FACETS if facet not in terms]}
     groups.update({facet: [facet] for facet in terms})
     counted = []
     for skip, facets in groups.items():
         if not facets:
             continue
-        documents = base.filter(filters_q(terms, skip=skip)).values("id")
+        if skip is None and selected is not None:
+            documents = selected.values("id")
+        else:
+            documents = base.filter(filters_q(terms, skip=skip)).values("id")
         rows = SearchDocumentFacet.objects.filter(document__in=documents)
         if skip is not None:
             rows = rows.filter(term__facet=skip)
