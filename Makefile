@@ -31,8 +31,9 @@ migrate: $(VENV)/.runtime ## Apply database migrations
 	$(MANAGE) migrate --noinput
 
 .PHONY: demo
-demo: migrate ## Load the demo content (idempotent)
+demo: migrate ## Load the demo content (idempotent) and build the search index from it
 	$(MANAGE) load_demo
+	$(MANAGE) search_index rebuild --no-progress
 
 .PHONY: run
 run: demo ## Set everything up and serve the demo site on http://127.0.0.1:8000 (SQLite, database search)
@@ -61,7 +62,7 @@ test: lint check ## Lint, checks and the whole test suite (with a local search e
 	scripts/with-search-engine .venv/bin/pytest
 
 .PHONY: bench
-bench: $(VENV)/.dev ## Search relevance, API latency and index rebuild → docs/benchmarks.md (starts the local engine)
+bench: $(VENV)/.dev ## Search relevance and latency, index rebuild, import and image figures → docs/benchmarks.md
 	scripts/with-search-engine $(PY) scripts/bench/run.py
 
 .PHONY: search-engine

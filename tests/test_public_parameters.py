@@ -214,6 +214,13 @@ def test_too_many_fields_below_api_is_a_json_400(client, site, settings):
     assert response.json()["error"]["message"]
 
 
+def test_too_many_fields_on_a_page_is_a_german_400(client, site, settings):
+    settings.DATA_UPLOAD_MAX_NUMBER_FIELDS = 10
+    response = client.get("/suche/", {"q": [str(n) for n in range(20)]})
+    assert response.status_code == 400
+    assert "Ungültige Anfrage" in response.content.decode()
+
+
 # -- the properties ------------------------------------------------------------------------------------
 
 
