@@ -1,4 +1,4 @@
-"""The database engine's full-text table: SQLite FTS5 or a PostgreSQL tsvector column with a GIN index.
+"""The database engine's full text: an SQLite FTS5 table, or PostgreSQL tsvector columns with GIN indexes.
 
 Both hold terms already analysed in Python (search.german), keyed by `SearchDocument.id`, so the two
 databases match the same terms; each only contributes its index and its ranking (FTS5's bm25, PostgreSQL's
@@ -29,7 +29,7 @@ class FullText(ABC):
 
     @abstractmethod
     def delete(self, ids):
-        """Remove the entries of these document ids."""
+        """Remove the entries of these document ids (before their rows are deleted)."""
 
     @abstractmethod
     def match(self, query_words, operator):
@@ -92,37 +92,35 @@ class SqliteFullText(FullText):
 
 
 class PostgresFullText(FullText):
-    """A table of tsvectors ('simple' configuration: the terms are already analysed) with GIN indexes.
+    """tsvector columns of the document table ('simple' configuration: the terms are already analysed) with
+    GIN indexes; the columns are added by the migration, not the model, since SQLite has no such type.
 
     PostgreSQL has four weights: A title, B tags, C summary and topics, D body and municipality.
     """
 
+    DOCUMENTS = "search_searchdocument"
     RANK_WEIGHTS = "{0.25, 0.5, 0.75, 1.0}"  # D, C, B, A
 
     def write(self, rows):
         vector = " || ".join(f"setweight(to_tsvector('simple', %s), '{weight}')" for weight in "ABCD")
-        sql = (
-            f"INSERT INTO {TABLE} (document_id, terms, completion) VALUES (%s, {vector}, to_tsvector('simple', %s)) "
-            "ON CONFLICT (document_id) DO UPDATE SET terms = EXCLUDED.terms, completion = EXCLUDED.completion"
-        )
+        sql = f"UPDATE {self.DOCUMENTS} SET terms = {vector}, completion = to_tsvector('simple', %s) WHERE id = %s"
         params = []
         for pk, columns, completion in rows:
             text = {name: columns.get(name, "")[:MAX_TEXT] for name in WEIGHTS}
             params.append(
                 [
-                    pk,
                     text["title"],
                     text["tags"],
                     f"{text['summary']} {text['topics']}",
                     f"{text['body']} {text['municipality']}",
                     completion[:MAX_TEXT],
+                    pk,
                 ]
             )
         self._execute_many(sql, params)
 
     def delete(self, ids):
-        with connection.cursor() as cursor:
-            cursor.execute(f"DELETE FROM {TABLE} WHERE document_id = ANY(%s)", [list(ids)])
+        """Nothing to do: the vectors go with their document rows."""
 
     @staticmethod
     def _tsquery(query_words, operator):
@@ -135,13 +133,13 @@ class PostgresFullText(FullText):
 
     def match(self, query_words, operator):
         sql = (
-            f"SELECT document_id, ts_rank('{self.RANK_WEIGHTS}', terms, query) "
-            f"FROM {TABLE}, to_tsquery('simple', %s) query WHERE terms @@ query"
+            f"SELECT id, ts_rank('{self.RANK_WEIGHTS}', terms, query) "
+            f"FROM {self.DOCUMENTS}, to_tsquery('simple', %s) query WHERE terms @@ query"
         )
         return sql, [self._tsquery(query_words, operator)]
 
     def completes(self, prefix):
-        return f"SELECT document_id FROM {TABLE} WHERE completion @@ to_tsquery('simple', %s)", [f"'{prefix}':*"]
+        return f"SELECT id FROM {self.DOCUMENTS} WHERE completion @@ to_tsquery('simple', %s)", [f"'{prefix}':*"]
 
     def id_list(self, ids):
         return "SELECT unnest(%s::bigint[])", [list(ids)]

@@ -1,5 +1,5 @@
-"""The database engine keeps its own index: documents with an integer key, facet values, spelling words and a
-full-text table per database (SQLite FTS5, or PostgreSQL tsvectors with GIN indexes).
+"""The database engine keeps its own index: documents with an integer key, facet values, spelling words and
+full text per database (an SQLite FTS5 table, or PostgreSQL tsvector columns with GIN indexes).
 
 The old `SearchDocument` rows (indexed through Wagtail's search backend) are dropped, with their Wagtail index
 entries: the index is derived data, rebuilt by `manage.py search_index rebuild` (and by `load_demo`).
@@ -21,15 +21,15 @@ SQLITE = [
     ),
 ]
 
+#: On PostgreSQL the vectors are columns of the document table itself (unknown to the model, which must work on
+#: SQLite too), so Django's flush, a TRUNCATE of its own tables, takes them along.
 POSTGRESQL = [
     (
-        "CREATE TABLE search_fulltext ("
-        "document_id bigint PRIMARY KEY REFERENCES search_searchdocument (id) ON DELETE CASCADE, "
-        "terms tsvector NOT NULL, completion tsvector NOT NULL)",
-        "DROP TABLE IF EXISTS search_fulltext",
+        "ALTER TABLE search_searchdocument ADD COLUMN terms tsvector, ADD COLUMN completion tsvector",
+        "ALTER TABLE search_searchdocument DROP COLUMN IF EXISTS terms, DROP COLUMN IF EXISTS completion",
     ),
-    ("CREATE INDEX search_fulltext_terms ON search_fulltext USING gin (terms)", ""),
-    ("CREATE INDEX search_fulltext_completion ON search_fulltext USING gin (completion)", ""),
+    ("CREATE INDEX search_document_terms ON search_searchdocument USING gin (terms)", ""),
+    ("CREATE INDEX search_document_completion ON search_searchdocument USING gin (completion)", ""),
 ]
 
 
