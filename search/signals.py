@@ -4,10 +4,14 @@ from django.db.models.signals import m2m_changed, post_delete, post_save, pre_de
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from exchange.interchange.signals import pages_imported
 from exchange.models import Contact, ContentPage, MunicipalityPage, Topic
 
 from .documents import page_doc_id
 from .sync import mark_contacts_stale, mark_pages_stale, mark_stale
+
+#: Outbox rows written by one statement when an import reports its pages.
+BATCH = 1000
 
 
 def _page_and_descendants(page):
@@ -15,12 +19,24 @@ def _page_and_descendants(page):
 
 
 def on_page_published_or_unpublished(sender, instance, **kwargs):
-    """A published page (new text, slug or title) or an unpublished one; a municipality also renames its content."""
+    """A published page (new text, slug or title) or an unpublished one; a municipality also renames its content.
+
+    Content pages an import publishes come again, all at once, with `pages_imported`.
+    """
+    if kwargs.get("imported") and not isinstance(instance, MunicipalityPage):
+        return
     if isinstance(instance, MunicipalityPage):
         mark_pages_stale(_page_and_descendants(instance))
         mark_contacts_stale(instance.contacts.all())
     elif isinstance(instance, ContentPage | MunicipalityPage):
         mark_pages_stale([instance])
+
+
+def on_pages_imported(sender, page_ids, **kwargs):
+    """One import's created and changed pages, recorded in batches rather than one statement per page."""
+    page_ids = list(page_ids)
+    for start in range(0, len(page_ids), BATCH):
+        mark_stale(page_doc_id(pk) for pk in page_ids[start : start + BATCH])
 
 
 def on_page_moved(sender, instance, **kwargs):
@@ -67,6 +83,7 @@ def connect():
     page_published.connect(on_page_published_or_unpublished, dispatch_uid="search-page-published")
     page_unpublished.connect(on_page_published_or_unpublished, dispatch_uid="search-page-unpublished")
     post_page_move.connect(on_page_moved, dispatch_uid="search-page-moved")
+    pages_imported.connect(on_pages_imported, dispatch_uid="search-pages-imported")
     post_delete.connect(on_page_deleted, sender=Page, dispatch_uid="search-page-deleted")
     post_save.connect(on_view_restriction_changed, sender=PageViewRestriction, dispatch_uid="search-restriction-set")
     post_delete.connect(

@@ -27,9 +27,11 @@ def mark_stale(doc_ids):
     if not doc_ids:
         return
     now = timezone.now()
-    IndexUpdate.objects.filter(doc_id__in=doc_ids).update(created_at=now)
     IndexUpdate.objects.bulk_create(
-        [IndexUpdate(doc_id=doc_id, created_at=now) for doc_id in doc_ids], ignore_conflicts=True
+        [IndexUpdate(doc_id=doc_id, created_at=now) for doc_id in doc_ids],
+        update_conflicts=True,
+        unique_fields=["doc_id"],
+        update_fields=["created_at"],
     )
     _sync_after_commit()
 

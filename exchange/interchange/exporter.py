@@ -12,9 +12,12 @@ import json
 from django.db.models import Prefetch
 from django.utils import timezone
 
-from exchange.models import Contact, ContentPage, MunicipalityPage, Topic
+from exchange.models import Contact, ContentPage, ContentPageTag, MunicipalityPage, Topic
 
 from .text import html_to_text, stream_to_text
+
+#: The page's relation to its tagged items; reading tags through it uses a prefetch of `<relation>__tag`.
+TAGGED_ITEMS = ContentPageTag._meta.get_field("content_object").remote_field.get_accessor_name()
 
 
 def serialize_topic(topic):
@@ -61,7 +64,7 @@ def serialize_item(page, municipality_slug=None):
         "summary": page.summary,
         "body": stream_to_text(page.body),
         "topics": sorted(t.name for t in page.topics.all()),
-        "tags": sorted(t.name for t in page.tags.all()),
+        "tags": sorted(tagged.tag.name for tagged in getattr(page, TAGGED_ITEMS).all()),
         "date": page.date,
         "contacts": sorted(c.slug for c in page.contacts.all()),
     }
@@ -141,7 +144,7 @@ def export_document():
         .specific()
         .prefetch_related(
             "topics",
-            "tagged_items__tag",
+            f"{TAGGED_ITEMS}__tag",
             "contacts",
         )
     )

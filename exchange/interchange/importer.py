@@ -1,10 +1,10 @@
 """Write a validated exchange document: create or update (matched by slug) and publish, in one transaction.
 
 An entry whose stored values already equal the file's is left alone, so importing the same file
-again changes nothing (no new revisions, no new publish dates).
+again changes nothing (no new revisions, no new publish dates). Items are read and written in chunks:
+one look-up of the stored pages per chunk, and new pages published in bulk (see `publishing`).
 """
 
-import copy
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -13,30 +13,30 @@ from django.db import transaction
 from tqdm import tqdm
 
 from exchange.models import (
-    ArticlePage,
     CaseStudyPage,
     Contact,
-    EventPage,
-    LessonPage,
+    ContentPageTag,
     MunicipalityPage,
     StrategyMeasure,
-    StrategyPage,
     Topic,
 )
 from exchange.site_structure import ensure_site_structure
 from exchange.text import german_slugify
 
 from . import exporter
+from .exporter import TAGGED_ITEMS
+from .indexing import deferred_indexing
+from .publishing import PagePublisher
+from .schema import CONTENT_MODELS, TAG_MODEL
+from .signals import pages_imported
+from .stored import merge, pick, same, stored_items
 from .text import text_to_html, text_to_stream
 from .validation import ImportFileError, validate_document
 
-PAGE_MODELS = {
-    "case_study": CaseStudyPage,
-    "lesson": LessonPage,
-    "article": ArticlePage,
-    "event": EventPage,
-    "strategy": StrategyPage,
-}
+#: Every model the importer saves; their per-save indexing waits for the publisher's batch.
+WRITTEN_MODELS = (*CONTENT_MODELS.values(), MunicipalityPage, Topic, Contact)
+#: Items looked up and written per round; bounds the stored pages held in memory.
+CHUNK_SIZE = 500
 
 #: Fields copied one to one from an item onto its page, per type.
 DIRECT_FIELDS = {
@@ -47,6 +47,7 @@ DIRECT_FIELDS = {
     "strategy": (),
 }
 RICH_TEXT_FIELDS = ("starting_situation", "challenges", "vision", "fields_of_action")
+MUNICIPALITY_FIELDS = ("kind", "state", "population", "funded", "cohort", "motto", "website", "summary", "source")
 
 
 @dataclass
@@ -75,36 +76,51 @@ def import_document(data, progress=False):
     report = ImportReport()
     total = len(doc.topics) + len(doc.municipalities) + len(doc.contacts) + len(doc.items)
     with transaction.atomic(), tqdm(total=total, disable=not progress, unit=" Einträge") as bar:
-        _Writer(report, bar).write(doc)
+        writer = _Writer(report, bar)
+        with deferred_indexing(WRITTEN_MODELS):
+            writer.write(doc)
+        if writer.publisher.published_ids:
+            pages_imported.send(sender=ImportReport, page_ids=writer.publisher.published_ids)
     return report
 
 
 class _Writer:
-    """Writes one document; keeps look-ups (topics, municipalities, contacts) in memory while it runs."""
+    """Writes one document; keeps look-ups (topics, tags, municipalities, contacts) in memory while it runs."""
 
     def __init__(self, report, bar):
         self.report = report
         self.bar = bar
-        self.topics = {t.name.lower(): t for t in Topic.objects.all()}
         self.home, self.municipality_index = ensure_site_structure()
+        self.publisher = PagePublisher()
+        self.topics = {t.name.lower(): t for t in Topic.objects.all()}
+        # Tags match case-insensitively (TAGGIT_CASE_INSENSITIVE); of two spellings the older tag wins.
+        self.tags = {t.name.lower(): t for t in TAG_MODEL.objects.order_by("-pk")}
 
     def write(self, doc):
         for entry in doc.topics:
             self.write_topic(entry)
+        self.municipalities = {m.slug: m for m in MunicipalityPage.objects.all()}
         for entry in doc.municipalities:
             self.write_checked(self.write_municipality, entry)
         self.municipalities = {m.slug: m for m in MunicipalityPage.objects.all()}
+        self.municipality_slugs = {m.path: m.slug for m in self.municipalities.values()}
+        self.contacts = {c.slug: c for c in Contact.objects.select_related("municipality").prefetch_related("topics")}
         for entry in doc.contacts:
             self.write_checked(self.write_contact, entry)
-        self.contacts = {c.slug: c for c in Contact.objects.all()}
+        self.case_studies = dict(CaseStudyPage.objects.order_by("-pk").values_list("slug", "pk"))
         # Case studies first, so lessons can point at case studies from the same file.
-        for entry in sorted(doc.items, key=lambda i: i["type"] != "case_study"):
-            self.write_checked(self.write_item, entry)
+        items = sorted(doc.items, key=lambda i: i["type"] != "case_study")
+        for start in range(0, len(items), CHUNK_SIZE):
+            chunk = items[start : start + CHUNK_SIZE]
+            stored = stored_items([entry["slug"] for entry in chunk])
+            for entry in chunk:
+                self.write_checked(self.write_item, entry, stored)
+        self.publisher.close()
 
-    def write_checked(self, write, entry):
+    def write_checked(self, write, entry, *args):
         """Run `write(entry)`; a model validation error becomes an import error naming the entry and field."""
         try:
-            write(entry)
+            write(entry, *args)
         except ValidationError as exc:
             details = exc.message_dict if hasattr(exc, "error_dict") else {"": exc.messages}
             raise ImportFileError(
@@ -127,8 +143,16 @@ class _Writer:
             topic = Topic.objects.create(
                 name=name, slug=slug or _unique_topic_slug(name), description=description or ""
             )
+            self.publisher.saved(topic)
             self.topics[name.lower()] = topic
         return topic
+
+    def tag(self, name):
+        """The tag called `name` (case-insensitive), created (with the tag model's own slug) if unknown."""
+        tag = self.tags.get(name.lower())
+        if tag is None:
+            tag = self.tags[name.lower()] = TAG_MODEL.objects.create(name=name)
+        return tag
 
     def write_topic(self, entry):
         existing = self.topics.get(entry["name"].lower())
@@ -136,37 +160,41 @@ class _Writer:
             self.topic(entry["name"], entry["description"], entry["slug"])
             return self._done("created", "topics")
         stored = exporter.serialize_topic(existing)
-        wanted = _merge(stored, entry)
+        wanted = merge(stored, entry)
         wanted["slug"] = wanted["slug"] or existing.slug
-        if _same(stored, wanted):
+        if same(stored, wanted):
             return self._done("unchanged", "topics")
         for name in ("name", "slug", "description"):
             setattr(existing, name, wanted[name])
         existing.save()
+        self.publisher.saved(existing)
         self._done("updated", "topics")
 
     def write_municipality(self, entry):
-        page = MunicipalityPage.objects.filter(slug=entry["slug"]).first()
+        page = self.municipalities.get(entry["slug"])
         if page:
             stored = exporter.serialize_municipality(page)
-            entry = _merge(stored, entry)
-            if _same(stored, entry):
+            entry = merge(stored, entry)
+            if same(stored, entry):
                 return self._done("unchanged", "municipalities")
         is_new = page is None
         page = page or MunicipalityPage(slug=entry["slug"])
         page.title = entry["name"]
-        for name in ("kind", "state", "population", "funded", "cohort", "motto", "website", "summary", "source"):
+        for name in MUNICIPALITY_FIELDS:
             setattr(page, name, entry[name])
         page.latitude, page.longitude = _decimal(entry["lat"]), _decimal(entry["lon"])
-        _publish(page, self.municipality_index if is_new else None)
+        if is_new:
+            self.publisher.create(page, self.municipality_index)
+        else:
+            self.publisher.republish(page)
         self._done("created" if is_new else "updated", "municipalities")
 
     def write_contact(self, entry):
-        contact = Contact.objects.filter(slug=entry["slug"]).first()
+        contact = self.contacts.get(entry["slug"])
         if contact:
             stored = exporter.serialize_contact(contact)
-            entry = _merge(stored, entry)
-            if _same(stored, entry):
+            entry = merge(stored, entry)
+            if same(stored, entry):
                 return self._done("unchanged", "contacts")
         is_new = contact is None
         contact = contact or Contact(slug=entry["slug"])
@@ -175,23 +203,48 @@ class _Writer:
         contact.municipality = self.municipalities[entry["municipality"]]
         contact.topics.set([self.topic(name) for name in entry["topics"]])
         contact.save()
+        self.contacts[contact.slug] = contact
+        self.publisher.saved(contact)
         self._done("created" if is_new else "updated", "contacts")
 
-    def write_item(self, entry):
-        model = PAGE_MODELS[entry["type"]]
+    def write_item(self, entry, stored_pages):
+        model = CONTENT_MODELS[entry["type"]]
         municipality = self.municipalities[entry["municipality"]]
-        page = _find_content_page(model, entry["slug"], municipality)
-        stored = exporter.serialize_item(page) if page else {}
+        page = pick(stored_pages.get(entry["slug"], []), model, municipality)
+        stored = exporter.serialize_item(page, self.municipality_slugs.get(page.path[: -page.steplen])) if page else {}
         if page:
-            entry = _merge(stored, entry)
-            if _same(stored, entry):
+            entry = merge(stored, entry)
+            if same(stored, entry):
                 return self._done("unchanged", "items")
         is_new = page is None
         if is_new:
             page = model(slug=entry["slug"])
-        elif page.get_parent().pk != municipality.pk:
-            page.move(municipality, pos="last-child")
+        elif not page.path.startswith(municipality.path):
+            self.publisher.move(page, municipality)
             page = model.objects.get(pk=page.pk)
+        self._fill_item(page, entry, stored)
+        # Tags the page keeps keep their rows, so their references and history stay as they were.
+        kept = {tagged.tag_id: tagged for tagged in getattr(page, TAGGED_ITEMS).all()} if not is_new else {}
+        tags = [self.tag(name) for name in entry["tags"]]
+        relations = {TAGGED_ITEMS: [kept.get(tag.pk) or ContentPageTag(tag=tag) for tag in tags]}
+        if entry["type"] == "strategy":
+            relations["measures"] = [self._measure(m) for m in entry["measures"]]
+        many_to_many = {
+            "topics": [self.topic(name) for name in entry["topics"]],
+            "contacts": [self.contacts[slug] for slug in entry["contacts"]],
+        }
+        if is_new:
+            self.publisher.create(page, municipality, relations, many_to_many)
+            if entry["type"] == "case_study":
+                self.case_studies[page.slug] = page.pk
+        else:
+            for name, objects in {**relations, **many_to_many}.items():
+                setattr(page, name, objects)
+            self.publisher.republish(page)
+        self._done("created" if is_new else "updated", "items")
+
+    def _fill_item(self, page, entry, stored):
+        """Copy the entry's own fields onto `page` (relations are set by the caller)."""
         page.title = entry["title"]
         page.summary = entry["summary"]
         page.date = entry["date"]
@@ -203,75 +256,21 @@ class _Writer:
             setattr(page, name, entry[name])
         if entry["type"] == "lesson":
             page.source_url = entry["source"]
-            related = entry["related_case_study"]
-            page.related_case_study = CaseStudyPage.objects.filter(slug=related).first() if related else None
+            page.related_case_study_id = self.case_studies.get(entry["related_case_study"])
         if entry["type"] == "strategy":
             for name in RICH_TEXT_FIELDS:
                 if entry[name] != stored.get(name):
                     setattr(page, name, text_to_html(entry[name]))
-            page.measures = [
-                StrategyMeasure(
-                    title=m["title"],
-                    field_of_action=self.topic(m["field_of_action"]) if m["field_of_action"] else None,
-                    status=m["status"],
-                    start_year=m["start_year"],
-                    end_year=m["end_year"],
-                    description=m["description"],
-                )
-                for m in entry["measures"]
-            ]
-        page.topics = [self.topic(name) for name in entry["topics"]]
-        page.tags.set(entry["tags"], clear=True)
-        page.contacts = [self.contacts[slug] for slug in entry["contacts"]]
-        _publish(page, municipality if is_new else None)
-        self._done("created" if is_new else "updated", "items")
 
-
-UNORDERED_LISTS = ("topics", "tags", "contacts")
-CASELESS_LISTS = ("topics", "tags")
-
-
-def _public(entry):
-    """The entry as the exporter would write it: no bookkeeping keys, unordered lists sorted."""
-    return {k: sorted(v) if k in UNORDERED_LISTS else v for k, v in entry.items() if not k.startswith("_")}
-
-
-def _merge(stored, entry):
-    """An entry for an existing object: fields the file leaves out keep their stored value."""
-    merged = {key: entry[key] if key in entry["_provided"] else value for key, value in stored.items()}
-    merged["_label"] = entry["_label"]
-    return merged
-
-
-def _same(stored, entry):
-    """Whether a stored entry (from the exporter) equals a file entry; topic and tag names ignore case."""
-
-    def comparable(value):
-        value = copy.deepcopy(_public(value))
-        for key in CASELESS_LISTS:
-            if key in value:
-                value[key] = sorted(name.lower() for name in value[key])
-        for measure in value.get("measures", []):
-            measure["field_of_action"] = measure["field_of_action"].lower()
-        return value
-
-    return comparable(stored) == comparable(entry)
-
-
-def _find_content_page(model, slug, municipality):
-    """The existing page for `slug`, preferring one below `municipality` if the slug occurs twice."""
-    candidates = list(model.objects.filter(slug=slug))
-    for page in candidates:
-        if page.path.startswith(municipality.path):
-            return page
-    return candidates[0] if candidates else None
-
-
-def _publish(page, parent):
-    """Add `page` below `parent` when it is new, then save a revision and publish it."""
-    if parent is not None:
-        parent.add_child(instance=page)
-    page.save_revision(log_action=True).publish()
+    def _measure(self, measure):
+        return StrategyMeasure(
+            title=measure["title"],
+            field_of_action=self.topic(measure["field_of_action"]) if measure["field_of_action"] else None,
+            status=measure["status"],
+            start_year=measure["start_year"],
+            end_year=measure["end_year"],
+            description=measure["description"],
+        )
 
 
 def _decimal(value):

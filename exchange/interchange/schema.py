@@ -1,318 +1,176 @@
-"""What a valid exchange file looks like, and the checks that turn raw JSON into clean values.
+"""What a valid exchange file looks like: the fields of each section and the model field each is stored in.
 
-Every message names the section, the item's index and slug, and the field, so an editor can find
-the line to fix. Nothing here touches the database except the look-ups for references.
+A field's limits are read from that model field (its `column`): the length of a text, the range of a
+number, the allowed choices and the column's own validators. A few fields narrow the column's range
+to what makes sense (years 1900–2100). `cleaners` applies all of it.
 """
 
-import datetime as dt
-import re
 from dataclasses import dataclass
 
-from django.core.exceptions import ValidationError
-from django.core.validators import EmailValidator, URLValidator
-from django.utils.translation import gettext as _
+from wagtail.models import Page
 
-from exchange.choices import (
-    CaseStudyStatus,
-    EventKind,
-    LessonCause,
-    LessonKind,
-    MeasureStatus,
-    MunicipalityKind,
-    ProjectPhase,
+from exchange.models import (
+    ArticlePage,
+    CaseStudyPage,
+    Contact,
+    ContentPage,
+    ContentPageTag,
+    EventPage,
+    LessonPage,
+    MunicipalityPage,
+    StrategyMeasure,
+    StrategyPage,
+    Topic,
 )
 
-from .text import split_paragraphs
+from .cleaners import integer_range
 
-SLUG_RE = re.compile(r"^[-a-z0-9_]+$")
+#: The content page model of each item type (the type key is the model's `type_key`).
+CONTENT_MODELS = {model.type_key: model for model in (CaseStudyPage, LessonPage, ArticlePage, EventPage, StrategyPage)}
+#: The tag model, as content pages reach it (the model may be swapped; this follows it).
+TAG_MODEL = ContentPageTag._meta.get_field("tag").related_model
+
+
+def column(model, name):
+    """The model field `name` of `model`, whose limits a field of the format inherits."""
+    return model._meta.get_field(name)
 
 
 @dataclass(frozen=True)
 class Field:
-    """One field of the format: its JSON name, kind of value, and whether it must be present."""
+    """One field of the format: its JSON name, kind of value, whether it must be present, where it is stored.
+
+    For a list of names, `column` is where each name is stored (e.g. a topic's name). `min_value` and
+    `max_value` narrow an integer column's range; `parts` are the fields of each object of a list of objects.
+    """
 
     name: str
     kind: str = "str"
     required: bool = False
-    choices: tuple = ()
-    max_length: int = 255
-    default: object = None
-    max_value: int = 2**31 - 1
-    min_value: int = 0
+    column: object = None
+    min_value: int | None = None
+    max_value: int | None = None
+    parts: tuple = ()
+    allowed: tuple = ()
+
+    @property
+    def choices(self):
+        """The allowed values: given explicitly, or the column's choices."""
+        if self.allowed or self.column is None:
+            return self.allowed
+        return tuple(str(value) for value, _label in self.column.flatchoices)
+
+    @property
+    def default(self):
+        """The value of an optional field left empty, when the column has a default of its own."""
+        if self.required or self.column is None or not self.column.has_default():
+            return None
+        return self.column.get_default()
+
+    @property
+    def value_range(self):
+        """(lowest, highest) integer allowed: the column's range, narrowed by the field's own limits."""
+        low, high = integer_range(self.column)
+        if self.min_value is not None:
+            low = max(low, self.min_value)
+        if self.max_value is not None:
+            high = min(high, self.max_value)
+        return low, high
 
 
-EMPTY = {
-    "list": list,
-    "bool": lambda: False,
-    "str": str,
-    "text": str,
-    "paragraphs": str,
-    "url": str,
-    "email": str,
-    "slug": str,
-    "choice": str,
-}
+TOPIC_NAME = column(Topic, "name")
+YEARS = {"min_value": 1900, "max_value": 2100}
 
 TOPIC_FIELDS = (
-    Field("name", required=True, max_length=100),
-    Field("slug", "slug", max_length=100),
-    Field("description", "text"),
+    Field("name", required=True, column=TOPIC_NAME),
+    Field("slug", "slug", column=column(Topic, "slug")),
+    Field("description", "text", column=column(Topic, "description")),
 )
 
 MUNICIPALITY_FIELDS = (
-    Field("slug", "slug", required=True),
-    Field("name", required=True),
-    Field("kind", "choice", choices=tuple(MunicipalityKind.values)),
-    Field("state", max_length=50),
-    Field("population", "int"),
-    Field("funded", "bool"),
-    Field("cohort", "int", min_value=1900, max_value=2100),
-    Field("motto"),
+    Field("slug", "slug", required=True, column=column(Page, "slug")),
+    Field("name", required=True, column=column(Page, "title")),
+    Field("kind", "choice", column=column(MunicipalityPage, "kind")),
+    Field("state", column=column(MunicipalityPage, "state")),
+    Field("population", "int", column=column(MunicipalityPage, "population")),
+    Field("funded", "bool", column=column(MunicipalityPage, "funded")),
+    Field("cohort", "int", column=column(MunicipalityPage, "cohort"), **YEARS),
+    Field("motto", column=column(MunicipalityPage, "motto")),
     Field("lat", "latitude"),
     Field("lon", "longitude"),
-    Field("website", "url", max_length=200),
-    Field("summary", "text"),
-    Field("source", "text"),
+    Field("website", "url", column=column(MunicipalityPage, "website")),
+    Field("summary", "text", column=column(MunicipalityPage, "summary")),
+    Field("source", "text", column=column(MunicipalityPage, "source")),
 )
 
 CONTACT_FIELDS = (
-    Field("slug", "slug", required=True, max_length=100),
-    Field("name", required=True, max_length=200),
-    Field("role", max_length=200),
-    Field("municipality", "slug", required=True),
-    Field("email", "email", max_length=254),
-    Field("phone", max_length=50),
-    Field("topics", "list"),
+    Field("slug", "slug", required=True, column=column(Contact, "slug")),
+    Field("name", required=True, column=column(Contact, "name")),
+    Field("role", column=column(Contact, "role")),
+    Field("municipality", "slug", required=True, column=column(Page, "slug")),
+    Field("email", "email", column=column(Contact, "email")),
+    Field("phone", column=column(Contact, "phone")),
+    Field("topics", "list", column=TOPIC_NAME),
 )
 
 ITEM_COMMON_FIELDS = (
-    Field("type", "choice", required=True, choices=("case_study", "lesson", "article", "event", "strategy")),
-    Field("slug", "slug", required=True),
-    Field("municipality", "slug", required=True),
-    Field("title", required=True),
-    Field("summary", "text"),
+    Field("type", "choice", required=True, allowed=tuple(CONTENT_MODELS)),
+    Field("slug", "slug", required=True, column=column(Page, "slug")),
+    Field("municipality", "slug", required=True, column=column(Page, "slug")),
+    Field("title", required=True, column=column(Page, "title")),
+    Field("summary", "text", column=column(ContentPage, "summary")),
     Field("body", "paragraphs"),
-    Field("topics", "list"),
-    Field("tags", "list"),
+    Field("topics", "list", column=TOPIC_NAME),
+    Field("tags", "list", column=column(TAG_MODEL, "name")),
     Field("date", "date"),
-    Field("contacts", "list"),
+    Field("contacts", "list", column=column(Contact, "slug")),
+)
+
+MEASURE_FIELDS = (
+    Field("title", required=True, column=column(StrategyMeasure, "title")),
+    Field("field_of_action", column=TOPIC_NAME),
+    Field("status", "choice", column=column(StrategyMeasure, "status")),
+    Field("start_year", "int", column=column(StrategyMeasure, "start_year"), **YEARS),
+    Field("end_year", "int", column=column(StrategyMeasure, "end_year"), **YEARS),
+    Field("description", "text", column=column(StrategyMeasure, "description")),
 )
 
 ITEM_TYPE_FIELDS = {
     "case_study": (
-        Field("status", "choice", choices=tuple(CaseStudyStatus.values), default=CaseStudyStatus.PLANNING.value),
-        Field("start_year", "int", min_value=1900, max_value=2100),
-        Field("costs", "text"),
-        Field("funding", "text"),
-        Field("partners", "text"),
-        Field("outcomes", "text"),
-        Field("transferability", "text"),
+        Field("status", "choice", column=column(CaseStudyPage, "status")),
+        Field("start_year", "int", column=column(CaseStudyPage, "start_year"), **YEARS),
+        *(
+            Field(name, "text", column=column(CaseStudyPage, name))
+            for name in ("costs", "funding", "partners", "outcomes", "transferability")
+        ),
     ),
     "lesson": (
-        Field("lesson_kind", "choice", required=True, choices=tuple(LessonKind.values)),
-        Field("phase", "choice", choices=tuple(ProjectPhase.values)),
-        Field("cause", "choice", choices=tuple(LessonCause.values)),
-        Field("recommendation", "text"),
-        Field("related_case_study", "slug"),
-        Field("source", "url", max_length=500),
+        Field("lesson_kind", "choice", required=True, column=column(LessonPage, "lesson_kind")),
+        Field("phase", "choice", column=column(LessonPage, "phase")),
+        Field("cause", "choice", column=column(LessonPage, "cause")),
+        Field("recommendation", "text", column=column(LessonPage, "recommendation")),
+        Field("related_case_study", "slug", column=column(Page, "slug")),
+        Field("source", "url", column=column(LessonPage, "source_url")),
     ),
-    "article": (Field("author", max_length=200),),
+    "article": (Field("author", column=column(ArticlePage, "author")),),
     "event": (
         Field("start", "datetime", required=True),
         Field("end", "datetime"),
-        Field("location"),
-        Field("online", "bool"),
-        Field("capacity", "int"),
-        Field("event_kind", "choice", choices=tuple(EventKind.values)),
+        Field("location", column=column(EventPage, "location")),
+        Field("online", "bool", column=column(EventPage, "online")),
+        Field("capacity", "int", column=column(EventPage, "capacity")),
+        Field("event_kind", "choice", column=column(EventPage, "event_kind")),
     ),
     "strategy": (
-        Field("starting_situation", "paragraphs"),
-        Field("challenges", "paragraphs"),
-        Field("vision", "paragraphs"),
-        Field("fields_of_action", "paragraphs"),
-        Field("measures", "measures"),
+        *(
+            Field(name, "paragraphs", column=column(StrategyPage, name))
+            for name in ("starting_situation", "challenges", "vision", "fields_of_action")
+        ),
+        Field("measures", "measures", parts=MEASURE_FIELDS),
     ),
 }
-
-MEASURE_FIELDS = (
-    Field("title", required=True),
-    Field("field_of_action"),
-    Field("status", "choice", choices=tuple(MeasureStatus.values), default=MeasureStatus.PLANNED.value),
-    Field("start_year", "int", min_value=1900, max_value=2100),
-    Field("end_year", "int", min_value=1900, max_value=2100),
-    Field("description", "text"),
-)
 
 
 def item_fields(item_type):
     """All fields of an item of `item_type` (common ones first)."""
     return ITEM_COMMON_FIELDS + ITEM_TYPE_FIELDS.get(item_type, ())
-
-
-class FieldError(Exception):
-    """A single field's value is not acceptable; the message says why, in German."""
-
-
-def _is_empty(value):
-    return value is None or value == "" or value == []
-
-
-def clean_field(field, value):
-    """Return the clean Python value of `field`, or raise FieldError naming what is wrong."""
-    if _is_empty(value):
-        if field.required:
-            raise FieldError(_("fehlt, ist aber Pflicht"))
-        if field.default is not None:
-            return field.default
-        return EMPTY.get(field.kind, lambda: None)()
-    cleaner = CLEANERS[field.kind]
-    return cleaner(field, value)
-
-
-def _clean_str(field, value):
-    if not isinstance(value, str):
-        raise FieldError(_("muss Text sein, ist aber %(type)s") % {"type": _type_name(value)})
-    value = value.strip()
-    if field.kind in ("str", "slug", "url", "email") and len(value) > field.max_length:
-        raise FieldError(_("ist länger als %(max)d Zeichen") % {"max": field.max_length})
-    return value
-
-
-def _clean_slug(field, value):
-    value = _clean_str(field, value)
-    if not SLUG_RE.match(value):
-        raise FieldError(
-            _("„%(value)s“ ist kein gültiger Kurzname (nur a–z, 0–9, Bindestrich, Unterstrich)") % {"value": value}
-        )
-    return value
-
-
-def _clean_choice(field, value):
-    value = _clean_str(field, value)
-    if value not in field.choices:
-        raise FieldError(
-            _("„%(value)s“ ist nicht erlaubt; erlaubt sind: %(choices)s")
-            % {"value": value, "choices": ", ".join(field.choices)}
-        )
-    return value
-
-
-def _clean_int(field, value):
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise FieldError(_("muss eine ganze Zahl sein, ist aber %(type)s") % {"type": _type_name(value)})
-    if not field.min_value <= value <= field.max_value:
-        raise FieldError(
-            _("muss zwischen %(min)d und %(max)d liegen") % {"min": field.min_value, "max": field.max_value}
-        )
-    return value
-
-
-def _clean_bool(field, value):
-    if not isinstance(value, bool):
-        raise FieldError(_("muss true oder false sein, ist aber %(type)s") % {"type": _type_name(value)})
-    return value
-
-
-def _clean_coordinate(limit):
-    def clean(field, value):
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise FieldError(_("muss eine Zahl sein, ist aber %(type)s") % {"type": _type_name(value)})
-        if not -limit <= value <= limit:
-            raise FieldError(_("muss zwischen -%(limit)d und %(limit)d liegen") % {"limit": limit})
-        return round(float(value), 6)
-
-    return clean
-
-
-def _clean_date(field, value):
-    value = _clean_str(field, value)
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise FieldError(_("„%(value)s“ ist kein gültiges Datum (JJJJ-MM-TT)") % {"value": value}) from None
-
-
-def _clean_datetime(field, value):
-    value = _clean_str(field, value)
-    try:
-        parsed = dt.datetime.fromisoformat(value)
-    except ValueError:
-        raise FieldError(
-            _("„%(value)s“ ist kein gültiger Zeitpunkt (ISO 8601, z. B. 2027-03-18T10:00:00+01:00)") % {"value": value}
-        ) from None
-    if parsed.tzinfo is None:
-        raise FieldError(_("„%(value)s“ braucht eine Zeitzone (z. B. +01:00)") % {"value": value})
-    return parsed
-
-
-def _clean_validated(validator, message):
-    def clean(field, value):
-        value = _clean_str(field, value)
-        try:
-            validator(value)
-        except ValidationError:
-            raise FieldError(message % {"value": value}) from None
-        return value
-
-    return clean
-
-
-def _clean_paragraphs(field, value):
-    """Text stored as paragraphs: normalised the way it comes back out, so re-imports compare equal."""
-    return "\n\n".join(split_paragraphs(_clean_str(field, value)))
-
-
-def _clean_list(field, value):
-    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        raise FieldError(_("muss eine Liste von Texten sein"))
-    return [v.strip() for v in value]
-
-
-def _clean_measures(field, value):
-    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
-        raise FieldError(_("muss eine Liste von Objekten sein"))
-    cleaned = []
-    for index, measure in enumerate(value):
-        row = {}
-        for sub in MEASURE_FIELDS:
-            try:
-                row[sub.name] = clean_field(sub, measure.get(sub.name))
-            except FieldError as exc:
-                raise FieldError(
-                    _("Maßnahme %(index)d, Feld „%(field)s“: %(error)s")
-                    % {"index": index, "field": sub.name, "error": exc}
-                ) from None
-        cleaned.append(row)
-    return cleaned
-
-
-def _type_name(value):
-    names = {
-        str: "Text",
-        int: "Zahl",
-        float: "Zahl",
-        bool: "Wahrheitswert",
-        list: "Liste",
-        dict: "Objekt",
-        type(None): "null",
-    }
-    return names.get(type(value), type(value).__name__)
-
-
-CLEANERS = {
-    "str": _clean_str,
-    "text": _clean_str,
-    "paragraphs": _clean_paragraphs,
-    "slug": _clean_slug,
-    "choice": _clean_choice,
-    "int": _clean_int,
-    "bool": _clean_bool,
-    "latitude": _clean_coordinate(90),
-    "longitude": _clean_coordinate(180),
-    "date": _clean_date,
-    "datetime": _clean_datetime,
-    "url": _clean_validated(URLValidator(), _("„%(value)s“ ist keine gültige Adresse (URL)")),
-    "email": _clean_validated(EmailValidator(), _("„%(value)s“ ist keine gültige E-Mail-Adresse")),
-    "list": _clean_list,
-    "measures": _clean_measures,
-}

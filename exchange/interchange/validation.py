@@ -3,32 +3,21 @@
 All problems are collected (not just the first) so one run shows everything to fix.
 """
 
-import json
 from dataclasses import dataclass, field
 
+from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from exchange.models import CaseStudyPage, Contact, ContentPage, MunicipalityPage, Topic
 
-from .schema import (
-    CONTACT_FIELDS,
-    MUNICIPALITY_FIELDS,
-    TOPIC_FIELDS,
-    FieldError,
-    clean_field,
-    item_fields,
-)
+from .cleaners import FieldError, clean_field, shortened
+from .errors import ImportFileError
+from .schema import CONTACT_FIELDS, CONTENT_MODELS, MUNICIPALITY_FIELDS, TOPIC_FIELDS, item_fields
 
 SECTIONS = ("topics", "municipalities", "contacts", "items")
-
-
-class ImportFileError(Exception):
-    """The file cannot be imported; `errors` lists every problem found."""
-
-    def __init__(self, errors):
-        super().__init__("\n".join(errors))
-        self.errors = errors
+#: Slugs per query when looking up existing pages (well below every database's parameter limit).
+LOOKUP_CHUNK = 500
 
 
 @dataclass
@@ -39,19 +28,8 @@ class CleanDocument:
     municipalities: list = field(default_factory=list)
     contacts: list = field(default_factory=list)
     items: list = field(default_factory=list)
-
-
-def parse_json(text):
-    """Parse the file's text, turning a syntax error into a message with line and column."""
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ImportFileError(
-            [
-                _("Die Datei ist kein gültiges JSON: %(msg)s (Zeile %(line)d, Spalte %(col)d)")
-                % {"msg": exc.msg, "line": exc.lineno, "col": exc.colno}
-            ]
-        ) from None
+    #: Per section, the slugs of entries refused for their own faults: referring to them is no further fault.
+    refused: dict = field(default_factory=lambda: {section: set() for section in SECTIONS})
 
 
 def validate_document(data):
@@ -81,17 +59,20 @@ def validate_document(data):
                 errors.append(_("%(label)s: muss ein Objekt sein.") % {"label": label})
                 continue
             fields = _fields_for(section, entry)
+            if fields is None and entry.get("type") in (None, ""):
+                errors.append(_("%(label)s, Feld „type“: fehlt, ist aber Pflicht") % {"label": label})
+                continue
             if fields is None:
                 errors.append(
-                    _(
-                        "%(label)s, Feld „type“: „%(value)s“ ist nicht erlaubt; erlaubt sind: case_study, lesson, article, event, strategy"
-                    )
-                    % {"label": label, "value": entry.get("type")}
+                    _("%(label)s, Feld „type“: „%(value)s“ ist nicht erlaubt; erlaubt sind: %(types)s")
+                    % {"label": label, "value": shortened(entry.get("type")), "types": ", ".join(CONTENT_MODELS)}
                 )
                 continue
             clean, entry_errors = _clean_entry(fields, entry, label)
             errors.extend(entry_errors)
             if entry_errors:
+                if isinstance(entry.get("slug"), str):
+                    doc.refused[section].add(entry["slug"].strip())
                 continue
             identity = clean[key].lower() if key == "name" else clean[key]
             if identity in seen:
@@ -111,10 +92,13 @@ def validate_document(data):
 
 
 def _entry_label(section, index, entry):
-    slug = entry.get("slug") if isinstance(entry, dict) else None
-    if section == "topics" and isinstance(entry, dict):
-        return f"topics[{index}] (name „{entry.get('name')}“)"
-    return f"{section}[{index}] (slug „{slug}“)" if slug else f"{section}[{index}]"
+    """How messages name an entry: section, index and slug (a topic: its name), shortened if need be."""
+    if not isinstance(entry, dict):
+        return f"{section}[{index}]"
+    if section == "topics":
+        return f"topics[{index}] (name „{shortened(entry.get('name'))}“)"
+    slug = entry.get("slug")
+    return f"{section}[{index}] (slug „{shortened(slug)}“)" if slug else f"{section}[{index}]"
 
 
 def _fields_for(section, entry):
@@ -124,7 +108,7 @@ def _fields_for(section, entry):
         return MUNICIPALITY_FIELDS
     if section == "contacts":
         return CONTACT_FIELDS
-    if entry.get("type") not in ("case_study", "lesson", "article", "event", "strategy"):
+    if not isinstance(entry.get("type"), str) or entry["type"] not in CONTENT_MODELS:
         return None
     return item_fields(entry["type"])
 
@@ -147,11 +131,11 @@ def _clean_entry(fields, entry, label):
 def _check_references(doc):
     """Municipalities, contacts and case studies referred to must be in the file or already in the database."""
     errors = []
-    municipalities = {m["slug"] for m in doc.municipalities} | set(
-        MunicipalityPage.objects.values_list("slug", flat=True)
-    )
-    contacts = {c["slug"] for c in doc.contacts} | set(Contact.objects.values_list("slug", flat=True))
-    case_studies = {i["slug"] for i in doc.items if i["type"] == "case_study"}
+    municipalities = {m["slug"] for m in doc.municipalities} | doc.refused["municipalities"]
+    municipalities |= set(MunicipalityPage.objects.values_list("slug", flat=True))
+    contacts = {c["slug"] for c in doc.contacts} | doc.refused["contacts"]
+    contacts |= set(Contact.objects.values_list("slug", flat=True))
+    case_studies = {i["slug"] for i in doc.items if i["type"] == "case_study"} | doc.refused["items"]
     case_studies |= set(CaseStudyPage.objects.values_list("slug", flat=True))
     for entry in doc.contacts + doc.items:
         if entry["municipality"] not in municipalities:
@@ -159,7 +143,14 @@ def _check_references(doc):
                 _("%(label)s, Feld „municipality“: unbekannte Kommune „%(slug)s“.")
                 % {"label": entry["_label"], "slug": entry["municipality"]}
             )
+    slugs_in_file = {}
     for topic in doc.topics:
+        if topic["slug"] and topic["slug"] in slugs_in_file:
+            errors.append(
+                _("%(label)s, Feld „slug“: „%(slug)s“ hat schon das Thema „%(other)s“ in dieser Datei.")
+                % {"label": topic["_label"], "slug": topic["slug"], "other": slugs_in_file[topic["slug"]]}
+            )
+        slugs_in_file.setdefault(topic["slug"], topic["name"])
         taken_by = (
             Topic.objects.filter(slug=topic["slug"]).exclude(name__iexact=topic["name"]).first()
             if topic["slug"]
@@ -198,6 +189,8 @@ def _check_references(doc):
 def _existing_content_types(slugs):
     """Map slug → type key of content pages that already exist with one of `slugs`."""
     result = {}
-    for page in ContentPage.objects.filter(slug__in=slugs).select_related("content_type"):
-        result[page.slug] = page.content_type.model_class().type_key
+    for start in range(0, len(slugs), LOOKUP_CHUNK):
+        found = ContentPage.objects.filter(slug__in=slugs[start : start + LOOKUP_CHUNK])
+        for slug, content_type_id in found.values_list("slug", "content_type"):
+            result[slug] = ContentType.objects.get_for_id(content_type_id).model_class().type_key
     return result

@@ -1,9 +1,12 @@
 """`manage.py import_exchange FILE`: import municipalities, topics, contacts and content from the JSON format."""
 
+import sys
+
 from django.core.management.base import BaseCommand, CommandError
 
+from exchange.interchange.errors import ImportFileError
 from exchange.interchange.importer import import_document
-from exchange.interchange.validation import ImportFileError, parse_json
+from exchange.interchange.parsing import parse_json
 
 
 class Command(BaseCommand):
@@ -25,8 +28,6 @@ class Command(BaseCommand):
 
     def _read(self, file):
         if file == "-":
-            import sys
-
             return sys.stdin.read()
         try:
             with open(file, encoding="utf-8") as fp:
