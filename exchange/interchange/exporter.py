@@ -9,10 +9,11 @@ and export → import round-trips.
 import datetime as dt
 import json
 
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from django.utils import timezone
 
 from exchange.models import Contact, ContentPage, ContentPageTag, MunicipalityPage, Topic
+from exchange.visibility import publicly_visible
 
 from .text import html_to_text, stream_to_text
 
@@ -135,11 +136,11 @@ TYPE_SERIALIZERS = {
 
 
 def export_document():
-    """The whole site's live content as a JSON-ready dict."""
-    municipalities = list(MunicipalityPage.objects.live().order_by("path"))
+    """The whole site's publicly visible content (exchange.visibility) as a JSON-ready dict."""
+    municipalities = list(publicly_visible(MunicipalityPage.objects.all()).order_by("path"))
     slug_by_path = {m.path: m.slug for m in municipalities}
     pages = (
-        ContentPage.objects.live()
+        publicly_visible(ContentPage.objects.all())
         .order_by("path")
         .specific()
         .prefetch_related(
@@ -159,7 +160,8 @@ def export_document():
         "municipalities": [serialize_municipality(m) for m in municipalities],
         "contacts": [
             serialize_contact(c)
-            for c in Contact.objects.select_related("municipality")
+            for c in Contact.objects.filter(Q(municipality__isnull=True) | Q(municipality__in=municipalities))
+            .select_related("municipality")
             .prefetch_related(Prefetch("topics", queryset=Topic.objects.all()))
             .order_by("slug")
         ],

@@ -11,6 +11,7 @@ from django.core.management import CommandError, call_command
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
+from exchange.interchange.exporter import export_document
 from exchange.interchange.importer import import_document
 from exchange.models import ContentPage, MunicipalityPage
 from search import engines
@@ -189,3 +190,10 @@ def test_expired_page_is_not_listed_and_counts_as_stale_while_indexed(client, si
     with pytest.raises(CommandError):
         call_command("search_index", "status")
     assert page_doc_id(rufbus.pk) in capsys.readouterr().out
+
+
+def test_export_leaves_out_a_restricted_municipality_with_its_content_and_contacts(site):
+    kusel = MunicipalityPage.objects.get(slug="kusel")
+    PageViewRestriction.objects.create(page=kusel, restriction_type="login")
+    document = export_document()
+    assert document["municipalities"] == [] and document["items"] == [] and document["contacts"] == []

@@ -1,4 +1,4 @@
-"""`manage.py export_exchange FILE`: write all live content in the JSON exchange format."""
+"""`manage.py export_exchange FILE`: write all publicly visible content in the JSON exchange format."""
 
 import sys
 
@@ -8,7 +8,7 @@ from exchange.interchange.exporter import dump, export_document
 
 
 class Command(BaseCommand):
-    help = "Exportiert alle veröffentlichten Inhalte im Austauschformat (docs/import-format.md)."
+    help = "Exportiert alle öffentlich sichtbaren Inhalte im Austauschformat (docs/import-format.md)."
 
     def add_arguments(self, parser):
         parser.add_argument("file", help="Zieldatei, oder - für die Standardausgabe.")
