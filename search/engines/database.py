@@ -130,21 +130,20 @@ class DatabaseEngine(SearchEngine):
         return SearchDocument.objects.filter(id__in=RawSQL(sql, params))
 
     def _page(self, selected, scores, query):
-        """(count, rows of the requested page, the selected documents as an id list or None).
+        """(count, rows of the requested page): by relevance (type, then score) or newest first.
 
-        By relevance (type, then score): the ids and types of all selected documents are read once, sorted
-        here, and handed on so the facet counts need not apply the filters again. Newest first: in SQL.
+        By relevance, the ids and types of all selected documents are read once and sorted here.
         """
         offset = (max(query.page, 1) - 1) * query.per_page
         if scores is None or query.sort == "newest":
             count = selected.count()
             rows = list(selected.order_by(*NEWEST)[offset : offset + query.per_page]) if offset < count else []
-            return count, rows, None
+            return count, rows
         candidates = list(selected.values_list("id", "type"))
         candidates.sort(key=lambda row: (TYPE_PRIORITY.get(row[1], 2), -scores.get(row[0], 0.0), row[0]))
         page_ids = [row[0] for row in candidates[offset : offset + query.per_page]]
         by_id = SearchDocument.objects.in_bulk(page_ids)
-        return len(candidates), [by_id[pk] for pk in page_ids], self._matched([row[0] for row in candidates])
+        return len(candidates), [by_id[pk] for pk in page_ids]
 
     def search(self, query):
         started = time.perf_counter()
@@ -155,7 +154,7 @@ class DatabaseEngine(SearchEngine):
         else:
             base = self._matched(scores) if scores else SearchDocument.objects.none()
         terms = filter_terms(query.filters)
-        count, rows, selected = self._page(base.filter(filters_q(terms)), scores, query)
+        count, rows = self._page(base.filter(filters_q(terms)), scores, query)
         suggestion = None
         if query_words:
             suggestion = spelling.correction(
@@ -168,7 +167,7 @@ class DatabaseEngine(SearchEngine):
             engine=self.name,
             count=count,
             hits=[_hit(row, query_words, scores.get(row.pk) if scores else None) for row in rows],
-            facets=facet_counts(base, terms, selected),
+            facets=facet_counts(None if scores is None else base, terms),
             took_ms=round((time.perf_counter() - started) * 1000, 1),
             suggestion=suggestion,
         )

@@ -1,9 +1,8 @@
 """Facet values, filters and counts of the database engine, on `SearchFacetTerm` and `SearchDocumentFacet`.
 
 Counts follow the usual rule for faceted search: the counts of one facet apply the filters of all *other*
-facets, so a reader sees how many results each additional value of the same facet would add. Facets that
-share the same set of applicable filters share one GROUP BY over integer term ids: with no filter that is
-one query for every facet, and each filtered facet adds one.
+facets, so a reader sees how many results each additional value of the same facet would add. All of it is
+one GROUP BY over integer term ids, with one conditional count per filtered facet.
 """
 
 from functools import reduce
@@ -61,33 +60,39 @@ def filters_q(terms, skip=None):
     return reduce(and_, parts) if parts else Q()
 
 
-def facet_counts(base, terms, selected=None, tag_limit=40):
-    """{facet: {value: count}} over the documents of `base` (a SearchDocument queryset), most frequent first.
+def _carries(ids):
+    """The facet rows whose document carries one of the term `ids` (a filter of one facet)."""
+    return Q(document_id__in=SearchDocumentFacet.objects.filter(term_id__in=ids).values("document_id"))
 
-    `selected`, when given, is `base` with every filter applied, as the caller already has it.
+
+def facet_counts(base, terms, tag_limit=40):
+    """{facet: {value: count}} over the documents of `base` (a SearchDocument queryset, None for all of them).
+
+    One pass over the facet rows of `base`: each term is counted once under all filters and once more
+    without each filtered facet's own filter (conditional counts), and a term keeps the count of its group.
     """
-    groups = {None: [facet for facet in FACETS if facet not in terms]}
-    groups.update({facet: [facet] for facet in terms})
-    counted = []
-    for skip, facets in groups.items():
-        if not facets:
-            continue
-        if skip is None and selected is not None:
-            documents = selected.values("id")
-        else:
-            documents = base.filter(filters_q(terms, skip=skip)).values("id")
-        rows = SearchDocumentFacet.objects.filter(document__in=documents)
-        if skip is not None:
-            rows = rows.filter(term__facet=skip)
-        grouped = rows.values_list("term_id").annotate(n=Count("document_id")).order_by()
-        counted += [(facets, term_id, count) for term_id, count in grouped]
-    names = SearchFacetTerm.objects.in_bulk({term_id for _facets, term_id, _count in counted})
+    skips = [None, *terms]
+    counters = {
+        f"n{index}": Count(
+            "id", filter=reduce(and_, [_carries(ids) for facet, ids in terms.items() if facet != skip], Q())
+        )
+        for index, skip in enumerate(skips)
+    }
+    rows = SearchDocumentFacet.objects.all()
+    if base is not None:
+        rows = rows.filter(document__in=base.values("id"))
+    rows = rows.values("term_id").annotate(**counters).order_by()
+    found = {row["term_id"]: row for row in rows}
+    names = SearchFacetTerm.objects.in_bulk(list(found))
     counts = {facet: {} for facet in FACETS}
-    for facets, term_id, count in counted:
+    for term_id, row in found.items():
         term = names.get(term_id)
-        if term is not None and term.facet in facets:
+        if term is None:
+            continue
+        count = row[f"n{skips.index(term.facet)}" if term.facet in terms else "n0"]
+        if count:
             counts[term.facet][term.value] = count
-    for facet, found in counts.items():
-        ordered = sorted(found.items(), key=lambda item: (-item[1], item[0]))
+    for facet, values in counts.items():
+        ordered = sorted(values.items(), key=lambda item: (-item[1], item[0]))
         counts[facet] = dict(ordered[:tag_limit] if facet == "tag" else ordered)
     return counts
