@@ -22,24 +22,14 @@ import warnings
 import zlib
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-IMAGE_DIR = ROOT / ".bench" / "images"
+from common import BENCH_DIR, ROOT, peak_rss_mb
+
+IMAGE_DIR = BENCH_DIR / "images"
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
 #: Width to height of the maximum-size images (8,000 × 5,000 at 40 megapixels).
 ASPECT = (8, 5)
 BOMB_SIDE = 11_000
-
-
-def peak_rss_mb():
-    """This process's RSS high-water mark (Linux's VmHWM).
-
-    Not getrusage's ru_maxrss: Linux carries that over from the parent across fork and exec, so a worker
-    would report the memory its parent used to write the test images.
-    """
-    status = Path("/proc/self/status").read_text()
-    kilobytes = next(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmHWM:"))
-    return round(kilobytes / 1024, 1)
 
 
 def max_size(limit):

@@ -1,0 +1,170 @@
+"""docs/benchmarks.md from the figures `run.py` measured."""
+
+import os
+import time
+
+from common import ROOT
+from corpus import CORPUS_SIZE
+from relevance import JUDGMENTS
+
+#: p95 of /api/search/ on the database engine with 10,000 documents, one client.
+DATABASE_P95_TARGET_MS = 300
+
+
+def _ms(value):
+    return f"{value:.1f}" if value is not None else "n/a"
+
+
+def _relevance(report):
+    lines = [
+        "## Search relevance",
+        "",
+        f"{len(JUDGMENTS)} German queries with graded judgments over the demo content "
+        "(scripts/bench/judgments.json; see docs/search-quality.md). Target: nDCG@10 ≥ 0.85 on the remote engine, "
+        "clearly above the baseline.",
+        "",
+        "| engine | nDCG@10 | MRR |",
+        "| --- | --- | --- |",
+    ]
+    lines += [f"| {name} | {ndcg:.3f} | {mrr:.3f} |" for name, ndcg, mrr in report["relevance"]]
+    for engine, per_query in report.get("weakest", {}).items():
+        weakest = sorted(per_query.items(), key=lambda kv: kv[1])[:5]
+        lines += ["", f"Weakest queries ({engine}, nDCG@10): " + "; ".join(f"„{q}“ {v:.2f}" for q, v in weakest)]
+    return lines
+
+
+def _latency_rows(levels):
+    """Table rows of the remote engine's latency, with the target derived from the engine's own p95."""
+    rows = []
+    for clients, row in levels.items():
+        goal = f"{2 * row['took_p95'] + 20:.0f}" if row["took_p95"] else "n/a"
+        rows.append(
+            f"| {clients} | {row['p50']:.1f} | {row['p95']:.1f} | {_ms(row['took_p50'])} | {_ms(row['took_p95'])} "
+            f"| {goal} |"
+        )
+    return rows
+
+
+def _database_engine(runs):
+    lines = [
+        "",
+        f"## Database engine with {CORPUS_SIZE:,} documents",
+        "",
+        "The engine every `make run` answers with (no SEARCH_URL): the demo plus the generated corpus, "
+        "`/api/search/` under gunicorn (one sync worker per client), the judged queries in turn, every facet "
+        f"counted in every answer. Target: p95 ≤ {DATABASE_P95_TARGET_MS} ms for one client. The filtered run adds "
+        "`type=case_study&type=lesson&funded=true` to each query, so three facets are filtered and counted apart.",
+        "",
+        "| database | queries | clients | p50 (ms) | p95 (ms) | engine took p50 (ms) | engine took p95 (ms) |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for run in runs:
+        for label in ("all facets", "three facets filtered"):
+            for clients, row in run[label].items():
+                lines.append(
+                    f"| {run['database']} | {label} | {clients} | {row['p50']:.1f} | {row['p95']:.1f} "
+                    f"| {_ms(row['took_p50'])} | {_ms(row['took_p95'])} |"
+                )
+    lines.append("")
+    lines += [
+        f"Rebuilding the database engine's index of {run['build']['documents']:,} documents on {run['database']}: "
+        f"{run['build']['rebuild_seconds']:.1f} s, peak memory {run['build']['peak_rss_mb']:.0f} MB."
+        for run in runs
+    ]
+    return lines
+
+
+def _remote(report):
+    lines = []
+    if report.get("indexing"):
+        ix = report["indexing"]
+        lines += [
+            "",
+            "## Remote engine: index rebuild",
+            "",
+            f"Full rebuild of {ix['count']:,} generated documents (bulk requests into a new index, alias swap): "
+            f"**{ix['seconds']:.1f} s**, peak memory of the command **{ix['peak_mb']:.0f} MB**. Target: ≤ 60 s. "
+            "The documents are generated from the demo's sentences, so this measures the engine side of "
+            "`search_index rebuild`; turning pages into documents costs a fixed number of queries per batch of 500.",
+        ]
+    if report.get("latency"):
+        lines += [
+            "",
+            "## Remote engine: JSON API latency",
+            "",
+            f"`/api/search/` under gunicorn ({os.environ.get('BENCH_WORKERS', '8')} workers) over the "
+            f"{CORPUS_SIZE:,}-document corpus, judged queries in turn. Target: p95 ≤ 2 × the engine's own p95 + 20 ms. "
+            "One sync worker per client: a request waits on the engine, not in gunicorn's queue, so the difference "
+            "to `took` is this application's own overhead.",
+            "",
+            "| clients | p50 (ms) | p95 (ms) | engine took p50 (ms) | engine took p95 (ms) | target p95 (ms) |",
+            "| --- | --- | --- | --- | --- | --- |",
+            *_latency_rows(report["latency"]),
+        ]
+    return lines
+
+
+def _import(result):
+    lines = [
+        "",
+        f"## Import of {result['items']:,} items",
+        "",
+        "`import_exchange` of a generated file in the demo's shape (all five item types, every municipality, "
+        "topic and contact) into a fresh database, in a process of its own (scripts/bench/import_scale.py). "
+        "Target: ≤ 180 s.",
+        "",
+        "| database | seconds | SQL statements per item | peak memory (MB) | page search index task (s) "
+        "| re-import, nothing changed (s) |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
+    lines += [
+        f"| {run['database']} | {run['seconds']:.1f} | {run['statements_per_item']:.1f} | {run['peak_rss_mb']:.0f} "
+        f"| {run['search_index_task_seconds']:.1f} | {run['reimport_seconds']:.1f} |"
+        for run in result["runs"]
+    ]
+    lines += [
+        "",
+        "Wagtail's own search index of the pages (the admin's search) is brought up to date by one background "
+        "task per import instead of three tasks per page; its time is shown apart. The knowledge search's outbox "
+        "rows are written in batches and applied by the search sync afterwards.",
+    ]
+    return lines
+
+
+def _images(result):
+    lines = [
+        "",
+        "## Image renditions",
+        "",
+        f"One `{result['filter']}` rendition of an image at the upload limit "
+        f"({result['width']:,} × {result['height']:,} = {result['max_pixels']:,} pixels), each in a fresh process "
+        "(scripts/bench/images.py). A larger image is refused before it is decoded.",
+        "",
+        "| image | outcome | seconds | memory before (MB) | peak memory (MB) |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    labels = {"jpeg": "JPEG, RGB", "png": "PNG, RGBA", "png_bomb": "PNG bomb, 11,000 × 11,000"}
+    for key, label in labels.items():
+        row = result[key]
+        lines.append(
+            f"| {label} | {row['outcome']} | {row['seconds']:.2f} | {row['baseline_rss_mb']:.0f} | {row['peak_rss_mb']:.0f} |"
+        )
+    return lines
+
+
+def write_report(report, search_url):
+    engine = "SEARCH_URL " + search_url.split("+")[0] if search_url else "database engine only"
+    lines = [
+        "# Benchmarks",
+        "",
+        f"Measured by `make bench` on {time.strftime('%Y-%m-%d')} on this project's 2-core, 24 GiB machine ({engine}).",
+        "",
+        *_relevance(report),
+        *_database_engine(report["database_engine"]),
+        *_remote(report),
+        *_import(report["import"]),
+        *_images(report["images"]),
+    ]
+    text = "\n".join(lines) + "\n"
+    (ROOT / "docs" / "benchmarks.md").write_text(text)
+    print(text)
