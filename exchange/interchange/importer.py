@@ -20,8 +20,8 @@ from exchange.models import (
     StrategyMeasure,
     Topic,
 )
-from exchange.site_structure import ensure_site_structure
 from exchange.text import german_slugify
+from home.site_structure import ensure_site_structure
 
 from . import exporter
 from .exporter import TAGGED_ITEMS

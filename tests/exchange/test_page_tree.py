@@ -16,8 +16,8 @@ from exchange.models import (
     MunicipalityPage,
     StrategyPage,
 )
-from exchange.site_structure import ensure_site_structure
 from home.models import FooterSettings, HomePage, StandardPage
+from home.site_structure import ensure_site_structure
 from tests.factories import ArticlePageFactory, MunicipalityPageFactory
 
 pytestmark = pytest.mark.django_db
