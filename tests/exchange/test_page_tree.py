@@ -19,10 +19,12 @@ from exchange.models import (
 from home.models import FooterSettings, HomePage, StandardPage
 from home.site_structure import ensure_site_structure
 from tests.factories import ArticlePageFactory, MunicipalityPageFactory
+from tests.sixth_type.models import ReportPage
 
 pytestmark = pytest.mark.django_db
 
-CONTENT_TYPES = {CaseStudyPage, LessonPage, ArticlePage, EventPage, StrategyPage}
+#: The product's five content types and the sixth that only the test settings install (tests/sixth_type).
+CONTENT_TYPES = {CaseStudyPage, LessonPage, ArticlePage, EventPage, StrategyPage, ReportPage}
 
 
 # --- which page goes where -------------------------------------------------------------------------
