@@ -2,12 +2,16 @@
 
 Editors may add and change pages of their municipality but not publish them, so every page goes
 through Wagtail's moderation workflow ("reviewed before they go public"). Moderators (Wagtail's
-"Moderators" group) may publish everywhere below the "Kommunen" index. Permissions are Wagtail page permissions, enforced by the admin.
+"Moderators" group) may publish everywhere below the "Kommunen" index. Permissions are Wagtail page
+permissions, enforced by the admin. A municipality's editor group is created with the municipality
+(however it is created: admin, importer, demo), so scoped editing never waits for a separate step.
 """
 
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
-from wagtail.models import GroupCollectionPermission, GroupPagePermission
+from django.db.models.signals import post_save
+from django.dispatch import receiver
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission
 
 from exchange.models import MunicipalityIndexPage, MunicipalityPage
 
@@ -24,44 +28,52 @@ def editor_group_name(municipality):
 @transaction.atomic
 def ensure_editorial_groups():
     """Create (or complete) one editor group per municipality and the moderators' group; safe to repeat."""
-    access_admin = Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
-    media_permissions = list(
-        Permission.objects.filter(
-            content_type__app_label__in=["wagtailimages", "wagtaildocs"], codename__regex=r"^(add|choose)_"
-        )
-    )
-    root_collection = _root_collection()
+    grants = _Grants()
     for municipality in MunicipalityPage.objects.all():
-        _ensure_group(
-            editor_group_name(municipality),
-            municipality,
-            EDITOR_PAGE_PERMISSIONS,
-            access_admin,
-            media_permissions,
-            root_collection,
-        )
+        grants.ensure_group(editor_group_name(municipality), municipality, EDITOR_PAGE_PERMISSIONS)
     index = MunicipalityIndexPage.objects.first()
     if index is not None:
-        _ensure_group(MODERATORS, index, MODERATOR_PAGE_PERMISSIONS, access_admin, media_permissions, root_collection)
+        grants.ensure_group(MODERATORS, index, MODERATOR_PAGE_PERMISSIONS)
 
 
-def _ensure_group(name, page, page_permissions, access_admin, media_permissions, collection):
-    group, _ = Group.objects.get_or_create(name=name)
-    group.permissions.add(access_admin)
-    for permission_type in page_permissions:
-        GroupPagePermission.objects.get_or_create(
-            group=group,
-            page=page,
-            permission=Permission.objects.get(
-                content_type__app_label="wagtailcore", codename=f"{permission_type}_page"
-            ),
+@transaction.atomic
+def ensure_editor_group(municipality):
+    """Create (or complete) the editor group of one municipality; safe to repeat. Returns the group."""
+    return _Grants().ensure_group(editor_group_name(municipality), municipality, EDITOR_PAGE_PERMISSIONS)
+
+
+@receiver(post_save, sender=MunicipalityPage, dispatch_uid="exchange-municipality-editor-group")
+def create_editor_group(sender, instance, created, raw=False, **kwargs):
+    """A new municipality gets its editor group at once (fixtures loaded raw are left as they are)."""
+    if created and not raw:
+        ensure_editor_group(instance)
+
+
+class _Grants:
+    """The permissions every editorial group holds, looked up once for the groups ensured together."""
+
+    def __init__(self):
+        self.access_admin = Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+        self.media_permissions = list(
+            Permission.objects.filter(
+                content_type__app_label__in=["wagtailimages", "wagtaildocs"], codename__regex=r"^(add|choose)_"
+            )
         )
-    for permission in media_permissions:
-        GroupCollectionPermission.objects.get_or_create(group=group, collection=collection, permission=permission)
-    return group
+        self.collection = Collection.get_first_root_node()
 
-
-def _root_collection():
-    from wagtail.models import Collection
-
-    return Collection.get_first_root_node()
+    def ensure_group(self, name, page, page_permissions):
+        group, _ = Group.objects.get_or_create(name=name)
+        group.permissions.add(self.access_admin)
+        for permission_type in page_permissions:
+            GroupPagePermission.objects.get_or_create(
+                group=group,
+                page=page,
+                permission=Permission.objects.get(
+                    content_type__app_label="wagtailcore", codename=f"{permission_type}_page"
+                ),
+            )
+        for permission in self.media_permissions if self.collection else ():
+            GroupCollectionPermission.objects.get_or_create(
+                group=group, collection=self.collection, permission=permission
+            )
+        return group

@@ -1,4 +1,4 @@
-"""Listing views: content by topic, by tag and by type. Thin: the queries live in `exchange.listings`.
+"""Listing views: content by topic, by tag and by type. Thin: the queries live with the pages and in `exchange.listings`.
 
 Parameters are parsed by `exchange.params`; a value it refuses is a 400 page that names the parameter.
 """
@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from exchange import listings, params
 from exchange.models import Tag, Topic
+from exchange.models.registry import content_page_type_for_listing
 
 
 def refuses_invalid_parameters(view):
@@ -73,9 +74,10 @@ def _municipality(request):
 @refuses_invalid_parameters
 def type_listing(request, type_slug):
     """All content of one type (e.g. all Praxisbeispiele), newest first, optionally of one municipality."""
-    if type_slug not in listings.TYPE_LISTINGS:
+    model = content_page_type_for_listing(type_slug)
+    if model is None:
         raise Http404(type_slug)
-    model, heading = listings.TYPE_LISTINGS[type_slug]
+    heading = model._meta.verbose_name_plural
     queryset = listings.published_content().type(model)
     municipality = _municipality(request)
     if municipality is None:

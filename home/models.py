@@ -8,6 +8,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from exchange.listings import home_page_context
+
 
 class HomePage(Page):
     """The entry page: latest content, topics with counts, municipalities and a call to subscribe."""
@@ -26,8 +28,6 @@ class HomePage(Page):
         verbose_name = _("Startseite")
 
     def get_context(self, request, *args, **kwargs):
-        from exchange.listings import home_page_context
-
         context = super().get_context(request, *args, **kwargs)
         context.update(home_page_context())
         return context

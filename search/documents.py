@@ -6,20 +6,13 @@ Building many documents costs a fixed number of queries (see `build_documents`).
 
 from django.db.models import Q
 
-from exchange.interchange.text import html_to_text, stream_to_text
-from exchange.listings import attach_municipalities
-from exchange.models import (
-    CaseStudyPage,
-    Contact,
-    ContentPage,
-    EventPage,
-    LessonPage,
-    MunicipalityPage,
-    StrategyPage,
-)
+from exchange.models import Contact, ContentPage, MunicipalityPage
+from exchange.models.content_queries import attach_municipalities
+from exchange.models.registry import content_page_types
 from exchange.visibility import publicly_visible
 
-CONTENT_TYPES = ("case_study", "lesson", "article", "event", "strategy")
+#: The `type` of content documents: the type keys of the registry, in display order.
+CONTENT_TYPES = tuple(model.type_key for model in content_page_types())
 DOCUMENT_TYPES = (*CONTENT_TYPES, "municipality", "contact")
 
 
@@ -43,24 +36,6 @@ def _municipality_fields(municipality):
     }
 
 
-def _type_text(page):
-    """Text that only some types carry, appended to the body so it is searchable."""
-    if isinstance(page, CaseStudyPage):
-        return [page.costs, page.funding, page.partners, page.outcomes, page.transferability]
-    if isinstance(page, LessonPage):
-        return [page.get_phase_display(), page.get_cause_display(), page.recommendation]
-    if isinstance(page, EventPage):
-        return [page.location, page.get_event_kind_display()]
-    if isinstance(page, StrategyPage):
-        texts = [
-            html_to_text(getattr(page, name))
-            for name in ("starting_situation", "challenges", "vision", "fields_of_action")
-        ]
-        texts += [f"{m.title}. {m.description}" for m in page.measures.all()]
-        return texts
-    return []
-
-
 def content_document(page):
     """The document of a specific content page whose `municipality` is attached."""
     date = page.date
@@ -70,7 +45,8 @@ def content_document(page):
         "slug": page.slug,
         "title": page.title,
         "summary": page.summary,
-        "body": "\n\n".join(text for text in [stream_to_text(page.body), *_type_text(page)] if text),
+        # Text only some types carry (their `type_specific_text`) is searchable with the body.
+        "body": "\n\n".join(text for text in [page.body_text(), *page.type_specific_text()] if text),
         "topics": sorted(t.slug for t in page.topics.all()),
         "topic_names": sorted(t.name for t in page.topics.all()),
         "tags": sorted(t.name for t in page.tags.all()),

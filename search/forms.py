@@ -13,7 +13,8 @@ from django.utils.translation import gettext_lazy as _
 
 from exchange import params
 from exchange.choices import CaseStudyStatus, LessonKind, MunicipalityKind
-from exchange.models import MunicipalityPage, Topic
+from exchange.models import Contact, MunicipalityPage, Topic
+from exchange.models.registry import content_page_types
 from exchange.visibility import publicly_visible
 
 from .engines.base import FACETS, SORTS, SearchQuery
@@ -21,14 +22,11 @@ from .engines.base import FACETS, SORTS, SearchQuery
 MAX_QUERY_LENGTH = 1000
 PER_PAGE = 10
 
+#: German name of each document type: the content types' verbose names, then municipalities and contacts.
 TYPE_LABELS = {
-    "case_study": _("Praxisbeispiel"),
-    "lesson": _("Stolperstein oder Booster"),
-    "article": _("Artikel"),
-    "event": _("Veranstaltung"),
-    "strategy": _("Strategie"),
-    "municipality": _("Kommune"),
-    "contact": _("Kontakt"),
+    **{model.type_key: model._meta.verbose_name for model in content_page_types()},
+    "municipality": MunicipalityPage._meta.verbose_name,
+    "contact": Contact._meta.verbose_name,
 }
 FUNDED_VALUES = {"true": "true", "ja": "true", "false": "false", "nein": "false"}
 SORT_LABELS = {"relevance": _("Relevanz"), "newest": _("Neueste zuerst")}

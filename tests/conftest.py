@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from exchange.site_structure import ensure_site_structure
+from home.site_structure import ensure_site_structure
 
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
 NO_ENGINE = "SEARCH_URL not set: no Elasticsearch/OpenSearch to test against"

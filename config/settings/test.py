@@ -18,3 +18,5 @@ SEARCH_INDEX_NAME = "wissensnetz-test"
 # Two suites on one PostgreSQL server (e.g. two checkouts) need test databases of their own.
 if os.environ.get("TEST_DATABASE_NAME"):  # noqa: F405
     DATABASES["default"]["TEST"] = {"NAME": os.environ["TEST_DATABASE_NAME"]}  # noqa: F405
+# A sixth content type that only the tests know (tests/sixth_type): adding a type needs no other code.
+INSTALLED_APPS = [*INSTALLED_APPS, "tests.sixth_type"]  # noqa: F405

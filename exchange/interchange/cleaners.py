@@ -13,7 +13,7 @@ from django.core.validators import EmailValidator, URLValidator
 from django.db.backends.base.operations import BaseDatabaseOperations
 from django.utils.translation import gettext as _
 
-from .text import split_paragraphs
+from exchange.models.body_text import split_paragraphs
 
 SLUG_RE = re.compile(r"^[-a-z0-9_]+$")
 #: Characters no database column here can hold: NUL (PostgreSQL refuses it) and lone UTF-16 surrogates.

@@ -13,9 +13,10 @@ from django.db.models import Prefetch, Q
 from django.utils import timezone
 
 from exchange.models import Contact, ContentPage, ContentPageTag, MunicipalityPage, Topic
+from exchange.models.body_text import html_to_text
 from exchange.visibility import publicly_visible
 
-from .text import html_to_text, stream_to_text
+from .schema import ITEM_TYPE_FIELDS
 
 #: The page's relation to its tagged items; reading tags through it uses a prefetch of `<relation>__tag`.
 TAGGED_ITEMS = ContentPageTag._meta.get_field("content_object").remote_field.get_accessor_name()
@@ -63,76 +64,31 @@ def serialize_item(page, municipality_slug=None):
         "municipality": municipality_slug or (page.municipality.slug if page.municipality else ""),
         "title": page.title,
         "summary": page.summary,
-        "body": stream_to_text(page.body),
+        "body": page.body_text(),
         "topics": sorted(t.name for t in page.topics.all()),
         "tags": sorted(tagged.tag.name for tagged in getattr(page, TAGGED_ITEMS).all()),
         "date": page.date,
         "contacts": sorted(c.slug for c in page.contacts.all()),
     }
-    item.update(TYPE_SERIALIZERS[page.type_key](page))
+    item.update(serialize_type_fields(page))
     return item
 
 
-def _case_study(page):
-    return {
-        name: getattr(page, name)
-        for name in ("status", "start_year", "costs", "funding", "partners", "outcomes", "transferability")
-    }
+def serialize_type_fields(page):
+    """The type-specific fields of a page, as `schema.type_fields` describes them."""
+    return {f.name: _exported(page, f) for f in ITEM_TYPE_FIELDS[page.type_key]}
 
 
-def _lesson(page):
-    return {
-        "lesson_kind": page.lesson_kind,
-        "phase": page.phase,
-        "cause": page.cause,
-        "recommendation": page.recommendation,
-        "related_case_study": page.related_case_study.slug if page.related_case_study_id else "",
-        "source": page.source_url,
-    }
-
-
-def _article(page):
-    return {"author": page.author}
-
-
-def _event(page):
-    return {
-        "start": page.start,
-        "end": page.end,
-        "location": page.location,
-        "online": page.online,
-        "capacity": page.capacity,
-        "event_kind": page.event_kind,
-    }
-
-
-def _strategy(page):
-    return {
-        "starting_situation": html_to_text(page.starting_situation),
-        "challenges": html_to_text(page.challenges),
-        "vision": html_to_text(page.vision),
-        "fields_of_action": html_to_text(page.fields_of_action),
-        "measures": [
-            {
-                "title": m.title,
-                "field_of_action": m.field_of_action.name if m.field_of_action else "",
-                "status": m.status,
-                "start_year": m.start_year,
-                "end_year": m.end_year,
-                "description": m.description,
-            }
-            for m in page.measures.all()
-        ],
-    }
-
-
-TYPE_SERIALIZERS = {
-    "case_study": _case_study,
-    "lesson": _lesson,
-    "article": _article,
-    "event": _event,
-    "strategy": _strategy,
-}
+def _exported(obj, field):
+    """The value of one derived field: a reference by its target's column, rows field by field, rich text as text."""
+    value = getattr(obj, field.attribute)
+    if field.kind == "measures":
+        return [{part.name: _exported(row, part) for part in field.parts} for row in value.all()]
+    if field.target is not None:
+        return getattr(value, field.column.attname) if value is not None else ""
+    if field.kind == "paragraphs":
+        return html_to_text(value)
+    return value
 
 
 def export_document():

@@ -12,41 +12,28 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from tqdm import tqdm
 
-from exchange.models import (
-    CaseStudyPage,
-    Contact,
-    ContentPageTag,
-    MunicipalityPage,
-    StrategyMeasure,
-    Topic,
-)
-from exchange.site_structure import ensure_site_structure
+from exchange.editorial import ensure_editor_group
+from exchange.models import Contact, ContentPageTag, MunicipalityPage, Topic
+from exchange.models.body_text import text_to_html, text_to_stream
 from exchange.text import german_slugify
+from home.site_structure import ensure_site_structure
 
 from . import exporter
 from .exporter import TAGGED_ITEMS
 from .indexing import deferred_indexing
 from .publishing import PagePublisher
-from .schema import CONTENT_MODELS, TAG_MODEL
+from .schema import CONTENT_MODELS, ITEM_TYPE_FIELDS, REFERENCED_MODELS, TAG_MODEL
 from .signals import pages_imported
 from .stored import merge, pick, same, stored_items
-from .text import text_to_html, text_to_stream
 from .validation import ImportFileError, validate_document
 
 #: Every model the importer saves; their per-save indexing waits for the publisher's batch.
 WRITTEN_MODELS = (*CONTENT_MODELS.values(), MunicipalityPage, Topic, Contact)
 #: Items looked up and written per round; bounds the stored pages held in memory.
 CHUNK_SIZE = 500
-
-#: Fields copied one to one from an item onto its page, per type.
-DIRECT_FIELDS = {
-    "case_study": ("status", "start_year", "costs", "funding", "partners", "outcomes", "transferability"),
-    "lesson": ("lesson_kind", "phase", "cause", "recommendation"),
-    "article": ("author",),
-    "event": ("start", "end", "location", "online", "capacity", "event_kind"),
-    "strategy": (),
-}
-RICH_TEXT_FIELDS = ("starting_situation", "challenges", "vision", "fields_of_action")
+#: Item types that other items refer to (case studies, from lessons): written first, so that a
+#: reference to an item of the same file finds it.
+REFERENCED_TYPES = {model.type_key for model in REFERENCED_MODELS}
 MUNICIPALITY_FIELDS = ("kind", "state", "population", "funded", "cohort", "motto", "website", "summary", "source")
 
 
@@ -107,9 +94,11 @@ class _Writer:
         self.contacts = {c.slug: c for c in Contact.objects.select_related("municipality").prefetch_related("topics")}
         for entry in doc.contacts:
             self.write_checked(self.write_contact, entry)
-        self.case_studies = dict(CaseStudyPage.objects.order_by("-pk").values_list("slug", "pk"))
-        # Case studies first, so lessons can point at case studies from the same file.
-        items = sorted(doc.items, key=lambda i: i["type"] != "case_study")
+        # slug → pk of the pages items may refer to; of two pages with one slug the newest wins.
+        self.referable = {
+            model: dict(model.objects.order_by("-pk").values_list("slug", "pk")) for model in REFERENCED_MODELS
+        }
+        items = sorted(doc.items, key=lambda i: i["type"] not in REFERENCED_TYPES)
         for start in range(0, len(items), CHUNK_SIZE):
             chunk = items[start : start + CHUNK_SIZE]
             stored = stored_items([entry["slug"] for entry in chunk])
@@ -173,6 +162,8 @@ class _Writer:
     def write_municipality(self, entry):
         page = self.municipalities.get(entry["slug"])
         if page:
+            # New municipalities get their group when saved (exchange.editorial); older ones may lack it.
+            ensure_editor_group(page)
             stored = exporter.serialize_municipality(page)
             entry = merge(stored, entry)
             if same(stored, entry):
@@ -227,16 +218,17 @@ class _Writer:
         kept = {tagged.tag_id: tagged for tagged in getattr(page, TAGGED_ITEMS).all()} if not is_new else {}
         tags = [self.tag(name) for name in entry["tags"]]
         relations = {TAGGED_ITEMS: [kept.get(tag.pk) or ContentPageTag(tag=tag) for tag in tags]}
-        if entry["type"] == "strategy":
-            relations["measures"] = [self._measure(m) for m in entry["measures"]]
+        for f in ITEM_TYPE_FIELDS[entry["type"]]:
+            if f.kind == "measures":
+                relations[f.attribute] = [self._row(f, row) for row in entry[f.name]]
         many_to_many = {
             "topics": [self.topic(name) for name in entry["topics"]],
             "contacts": [self.contacts[slug] for slug in entry["contacts"]],
         }
         if is_new:
             self.publisher.create(page, municipality, relations, many_to_many)
-            if entry["type"] == "case_study":
-                self.case_studies[page.slug] = page.pk
+            if model in self.referable:
+                self.referable[model][page.slug] = page.pk
         else:
             for name, objects in {**relations, **many_to_many}.items():
                 setattr(page, name, objects)
@@ -252,25 +244,36 @@ class _Writer:
         # formatting that the text format cannot carry survive an import.
         if entry["body"] != stored.get("body"):
             page.body = text_to_stream(entry["body"])
-        for name in DIRECT_FIELDS[entry["type"]]:
-            setattr(page, name, entry[name])
-        if entry["type"] == "lesson":
-            page.source_url = entry["source"]
-            page.related_case_study_id = self.case_studies.get(entry["related_case_study"])
-        if entry["type"] == "strategy":
-            for name in RICH_TEXT_FIELDS:
-                if entry[name] != stored.get(name):
-                    setattr(page, name, text_to_html(entry[name]))
+        for f in ITEM_TYPE_FIELDS[entry["type"]]:
+            value = entry[f.name]
+            if f.kind == "measures":
+                continue
+            if f.target is not None:
+                setattr(page, f"{f.attribute}_id", self._referred_pk(f.target, value))
+            elif f.kind == "paragraphs":
+                if value != stored.get(f.name):
+                    setattr(page, f.attribute, text_to_html(value))
+            else:
+                setattr(page, f.attribute, value)
 
-    def _measure(self, measure):
-        return StrategyMeasure(
-            title=measure["title"],
-            field_of_action=self.topic(measure["field_of_action"]) if measure["field_of_action"] else None,
-            status=measure["status"],
-            start_year=measure["start_year"],
-            end_year=measure["end_year"],
-            description=measure["description"],
-        )
+    def _row(self, field, row):
+        """One row of a list of objects (e.g. a strategy's measure); topics are named, and created if unknown."""
+        values = {}
+        for part in field.parts:
+            value = row[part.name]
+            if part.target is not None:
+                values[f"{part.attribute}_id"] = self._referred_pk(part.target, value)
+            else:
+                values[part.attribute] = value
+        return field.target(**values)
+
+    def _referred_pk(self, target, value):
+        """The pk a reference names: a topic by its name (created if unknown), or a page written before."""
+        if not value:
+            return None
+        if target is Topic:
+            return self.topic(value).pk
+        return self.referable[target].get(value)
 
 
 def _decimal(value):

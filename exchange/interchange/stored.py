@@ -9,12 +9,20 @@ from collections import defaultdict
 
 from django.db.models import prefetch_related_objects
 
-from exchange.models import ContentPage, LessonPage, StrategyPage
+from exchange.models import ContentPage, Topic
 
 from .exporter import TAGGED_ITEMS
+from .schema import CONTENT_MODELS, ITEM_TYPE_FIELDS, related_lookups
 
 UNORDERED_LISTS = ("topics", "tags", "contacts")
 CASELESS_LISTS = ("topics", "tags")
+#: Per list of objects (e.g. "measures"), the parts that name a topic, compared ignoring case like topics.
+CASELESS_PARTS = {
+    f.name: [p.name for p in f.parts if p.target is Topic]
+    for fields in ITEM_TYPE_FIELDS.values()
+    for f in fields
+    if f.kind == "measures"
+}
 
 
 def stored_items(slugs):
@@ -24,8 +32,10 @@ def stored_items(slugs):
         .specific()
         .prefetch_related("topics", f"{TAGGED_ITEMS}__tag", "contacts")
     )
-    prefetch_related_objects([p for p in pages if isinstance(p, StrategyPage)], "measures__field_of_action")
-    prefetch_related_objects([p for p in pages if isinstance(p, LessonPage)], "related_case_study")
+    for model in CONTENT_MODELS.values():
+        lookups = related_lookups(model)
+        if lookups:
+            prefetch_related_objects([p for p in pages if type(p) is model], *lookups)
     found = defaultdict(list)
     for page in pages:
         found[page.slug].append(page)
@@ -59,6 +69,8 @@ def _comparable(entry):
     for key in UNORDERED_LISTS:
         if key in value:
             value[key] = sorted(name.lower() if key in CASELESS_LISTS else name for name in value[key])
-    for measure in value.get("measures", []):
-        measure["field_of_action"] = measure["field_of_action"].lower()
+    for key, parts in CASELESS_PARTS.items():
+        for row in value.get(key, []):
+            for part in parts:
+                row[part] = row[part].lower()
     return value

@@ -6,14 +6,21 @@ All problems are collected (not just the first) so one run shows everything to f
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from exchange.models import CaseStudyPage, Contact, ContentPage, MunicipalityPage, Topic
+from exchange.models import Contact, ContentPage, MunicipalityPage, Topic
 
 from .cleaners import FieldError, clean_field, shortened
 from .errors import ImportFileError
-from .schema import CONTACT_FIELDS, CONTENT_MODELS, MUNICIPALITY_FIELDS, TOPIC_FIELDS, item_fields
+from .schema import (
+    CONTACT_FIELDS,
+    CONTENT_MODELS,
+    ITEM_TYPE_FIELDS,
+    MUNICIPALITY_FIELDS,
+    REFERENCED_MODELS,
+    TOPIC_FIELDS,
+    item_fields,
+)
 
 SECTIONS = ("topics", "municipalities", "contacts", "items")
 #: Slugs per query when looking up existing pages (well below every database's parameter limit).
@@ -120,23 +127,26 @@ def _clean_entry(fields, entry, label):
             clean[f.name] = clean_field(f, entry.get(f.name))
         except FieldError as exc:
             errors.append(_("%(label)s, Feld „%(field)s“: %(error)s") % {"label": label, "field": f.name, "error": exc})
-    if not errors and clean.get("type") == "event":
-        if clean["end"] and clean["end"] < clean["start"]:
-            errors.append(_("%(label)s, Feld „end“: liegt vor dem Beginn („start“).") % {"label": label})
-        # An event without its own date is dated by its start day (as EventPage.save does).
-        clean["date"] = clean["date"] or timezone.localtime(clean["start"]).date()
+    if not errors and clean.get("type") in CONTENT_MODELS:
+        # Checks across fields are the type's own (e.g. an event must not end before it starts).
+        for name, error in CONTENT_MODELS[clean["type"]].clean_exchange_entry(clean).items():
+            errors.append(_("%(label)s, Feld „%(field)s“: %(error)s") % {"label": label, "field": name, "error": error})
     return clean, errors
 
 
 def _check_references(doc):
-    """Municipalities, contacts and case studies referred to must be in the file or already in the database."""
+    """Municipalities, contacts and pages (e.g. case studies) referred to must be in the file or already stored."""
     errors = []
     municipalities = {m["slug"] for m in doc.municipalities} | doc.refused["municipalities"]
     municipalities |= set(MunicipalityPage.objects.values_list("slug", flat=True))
     contacts = {c["slug"] for c in doc.contacts} | doc.refused["contacts"]
     contacts |= set(Contact.objects.values_list("slug", flat=True))
-    case_studies = {i["slug"] for i in doc.items if i["type"] == "case_study"} | doc.refused["items"]
-    case_studies |= set(CaseStudyPage.objects.values_list("slug", flat=True))
+    referable = {
+        model: {i["slug"] for i in doc.items if i["type"] == model.type_key}
+        | doc.refused["items"]
+        | set(model.objects.values_list("slug", flat=True))
+        for model in REFERENCED_MODELS
+    }
     for entry in doc.contacts + doc.items:
         if entry["municipality"] not in municipalities:
             errors.append(
@@ -169,12 +179,13 @@ def _check_references(doc):
                     _("%(label)s, Feld „contacts“: unbekannter Kontakt „%(slug)s“.")
                     % {"label": item["_label"], "slug": slug}
                 )
-        related = item.get("related_case_study")
-        if related and related not in case_studies:
-            errors.append(
-                _("%(label)s, Feld „related_case_study“: unbekanntes Praxisbeispiel „%(slug)s“.")
-                % {"label": item["_label"], "slug": related}
-            )
+        for f in ITEM_TYPE_FIELDS[item["type"]]:
+            related = item[f.name] if f.kind == "slug" and f.target else None
+            if related and related not in referable[f.target]:
+                errors.append(
+                    _("%(label)s, Feld „%(field)s“: unbekanntes %(type)s „%(slug)s“.")
+                    % {"label": item["_label"], "field": f.name, "type": f.target._meta.verbose_name, "slug": related}
+                )
         existing = existing_types.get(item["slug"])
         if existing and existing != item["type"]:
             errors.append(

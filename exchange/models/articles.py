@@ -15,8 +15,11 @@ class ArticlePage(ContentPage):
         _("Autor/in"), max_length=200, blank=True, help_text=_("Name oder Stelle, z. B. „Pressestelle“.")
     )
 
-    type_label = _("Artikel")
     type_key = "article"
+    type_order = 30
+    listing_slug = "artikel"
+    linked_from_home = True
+    exchange_fields = ("author",)
 
     content_panels = (
         ContentPage.content_panels + [FieldPanel("author"), FieldPanel("body")] + ContentPage.classification_panels

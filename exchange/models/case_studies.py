@@ -39,8 +39,12 @@ class CaseStudyPage(ContentPage):
         _("Übertragbarkeit"), blank=True, help_text=_("Was eine andere Kommune braucht, um das nachzumachen.")
     )
 
-    type_label = _("Praxisbeispiel")
     type_key = "case_study"
+    type_order = 10
+    listing_slug = "praxisbeispiele"
+    navigation_label = _("Praxisbeispiele")
+    linked_from_home = True
+    exchange_fields = ("status", "start_year", "costs", "funding", "partners", "outcomes", "transferability")
 
     content_panels = (
         ContentPage.content_panels
@@ -71,8 +75,9 @@ class CaseStudyPage(ContentPage):
         verbose_name = _("Praxisbeispiel")
         verbose_name_plural = _("Praxisbeispiele")
 
+    def type_specific_text(self):
+        return [self.costs, self.funding, self.partners, self.outcomes, self.transferability]
+
     def related_lessons(self):
         """Stolpersteine and Booster that refer to this case study."""
-        from .lessons import LessonPage
-
-        return publicly_visible(LessonPage.objects.filter(related_case_study=self)).order_by("-date")
+        return publicly_visible(self.lessons.all()).order_by("-date")

@@ -1,10 +1,15 @@
-"""The common parent of everything a municipality publishes.
+"""The common parent of everything a municipality publishes, and what each content type declares about itself.
 
 `ContentPage` is a concrete page so that one query can list content of every type by topic, tag or
-date (newest first) while each type keeps its own fields in its own table.
+date (newest first) while each type keeps its own fields in its own table. A type's class says what
+differs about it (type key, listing slug, import fields, searchable text); the registry
+(`exchange.models.registry`) lists the types, and every table of types is derived from the two.
 """
 
+from urllib.parse import urlencode
+
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -17,6 +22,8 @@ from wagtail.search import index
 from exchange.blocks import BodyBlock
 from exchange.forms import ContentPageForm
 
+from .body_text import stream_to_text
+from .content_queries import ContentPageManager, municipality_model
 from .tags import Tag
 
 
@@ -78,15 +85,29 @@ class ContentPage(Page):
         help_text=_("Wer zu diesem Inhalt Auskunft gibt."),
     )
 
+    objects = ContentPageManager()
+
     base_form_class = ContentPageForm
     is_creatable = False
     parent_page_types = ["exchange.MunicipalityPage"]
     subpage_types = []
 
-    #: Human name of the type, shown as a badge; overridden by each type.
-    type_label = _("Inhalt")
-    #: Key of the type in the import format and in URLs of type listings.
+    # What each type declares; its names (badge, listing heading) are the Meta's verbose names.
+    #: Key of the type in the import format, in search documents and in the `type` search facet.
     type_key = "content"
+    #: Where the type stands wherever types are listed (profile, search facets, import messages).
+    type_order = 0
+    #: URL slug of the type's listing (/inhalte/<slug>/), headed by `verbose_name_plural`.
+    listing_slug = ""
+    #: Label of the type's entry in the main navigation; None keeps it out of the navigation.
+    navigation_label = None
+    #: Whether the home page links to the type's listing ("Alle Praxisbeispiele").
+    linked_from_home = False
+    #: Whether a municipality profile shows the type as a group of its own.
+    profile_group = True
+    #: Type-specific fields of the import format, as model field (or child relation) names; a pair
+    #: ("name in the file", "model field") where the two differ. Kinds and limits come from the fields.
+    exchange_fields = ()
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
@@ -124,11 +145,34 @@ class ContentPage(Page):
     def municipality(self):
         """The municipality this page belongs to (its parent); listings attach it in bulk instead."""
         if not hasattr(self, "_municipality"):
-            from exchange.models.municipalities import MunicipalityPage
-
-            self._municipality = MunicipalityPage.objects.filter(path=self.path[: -self.steplen]).first()
+            municipalities = municipality_model(type(self)).objects
+            self._municipality = municipalities.filter(path=self.path[: -self.steplen]).first()
         return self._municipality
 
     @municipality.setter
     def municipality(self, value):
         self._municipality = value
+
+    @property
+    def type_label(self):
+        """Human name of the type, shown as a badge: the model's verbose name ("Praxisbeispiel")."""
+        return self._meta.verbose_name
+
+    @classmethod
+    def listing_url(cls, municipality=None):
+        """The address of the type's listing, filtered by a municipality when one is given."""
+        url = reverse("exchange:type_listing", args=[cls.listing_slug])
+        return f"{url}?{urlencode({'municipality': municipality.slug})}" if municipality else url
+
+    @classmethod
+    def clean_exchange_entry(cls, entry):
+        """Check an import entry across its fields; return {field: German message}. May fill in values."""
+        return {}
+
+    def body_text(self):
+        """The body as plain text: paragraphs and headings, as the import format and search documents read it."""
+        return stream_to_text(self.body)
+
+    def type_specific_text(self):
+        """Texts only this type carries, searchable together with the body; each type adds its own."""
+        return []

@@ -28,8 +28,11 @@ class EventPage(ContentPage):
         _("Format"), max_length=20, choices=EventKind.choices, blank=True, help_text=_("z. B. Kommunaldialog.")
     )
 
-    type_label = _("Veranstaltung")
     type_key = "event"
+    type_order = 40
+    listing_slug = "veranstaltungen"
+    navigation_label = _("Veranstaltungen")
+    exchange_fields = ("start", "end", "location", "online", "capacity", "event_kind")
 
     content_panels = (
         ContentPage.content_panels
@@ -63,6 +66,18 @@ class EventPage(ContentPage):
         if self.start and not self.date:
             self.date = timezone.localtime(self.start).date()
         super().save(*args, **kwargs)
+
+    @classmethod
+    def clean_exchange_entry(cls, entry):
+        """An imported event must not end before it starts; without a date of its own it is dated by its start
+        day (as `save` does)."""
+        if entry["end"] and entry["end"] < entry["start"]:
+            return {"end": _("liegt vor dem Beginn („start“).")}
+        entry["date"] = entry["date"] or timezone.localtime(entry["start"]).date()
+        return {}
+
+    def type_specific_text(self):
+        return [self.location, self.get_event_kind_display()]
 
     @property
     def is_past(self):

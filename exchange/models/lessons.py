@@ -38,8 +38,19 @@ class LessonPage(ContentPage):
         _("Quelle"), blank=True, max_length=500, help_text=_("Öffentliche Quelle, falls es eine gibt.")
     )
 
-    type_label = _("Stolperstein oder Booster")
     type_key = "lesson"
+    type_order = 20
+    listing_slug = "stolpersteine-und-booster"
+    navigation_label = _("Stolpersteine & Booster")
+    linked_from_home = True
+    exchange_fields = (
+        "lesson_kind",
+        "phase",
+        "cause",
+        "recommendation",
+        "related_case_study",
+        ("source", "source_url"),
+    )
 
     content_panels = (
         ContentPage.content_panels
@@ -71,3 +82,6 @@ class LessonPage(ContentPage):
     def badge_label(self):
         """ "Stolperstein" or "Booster" rather than the generic type name."""
         return self.get_lesson_kind_display()
+
+    def type_specific_text(self):
+        return [self.get_phase_display(), self.get_cause_display(), self.recommendation]

@@ -1,6 +1,7 @@
-"""Municipality profiles and their index ("Kommunen")."""
+"""Municipality profiles and their index ("Kommunen"), and what a profile shows of its content."""
 
 from django.db import models
+from django.db.models import Count, Prefetch
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import Page
@@ -9,13 +10,13 @@ from wagtail.search import index
 from exchange.choices import MunicipalityKind
 from exchange.visibility import publicly_visible
 
-CONTENT_PAGE_TYPES = [
-    "exchange.CaseStudyPage",
-    "exchange.LessonPage",
-    "exchange.ArticlePage",
-    "exchange.EventPage",
-    "exchange.StrategyPage",
-]
+from .content import ContentPage
+from .registry import content_page_types
+from .strategies import StrategyPage
+from .topics import Topic
+
+#: How many of the newest items of each type a municipality profile shows; the rest are a link away.
+PROFILE_ITEMS = 6
 
 
 class MunicipalityIndexPage(Page):
@@ -108,16 +109,54 @@ class MunicipalityPage(Page):
     ]
 
     parent_page_types = ["exchange.MunicipalityIndexPage"]
-    subpage_types = CONTENT_PAGE_TYPES
 
     class Meta:
         verbose_name = _("Kommune")
         verbose_name_plural = _("Kommunen")
 
+    @classmethod
+    def clean_subpage_models(cls):
+        """A municipality holds content of every type of the registry (Wagtail's `subpage_types`, derived)."""
+        return content_page_types()
+
     def get_context(self, request, *args, **kwargs):
         """Group the live content below this municipality by type, plus its contacts and strategy."""
-        from exchange.listings import content_for_municipality
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(content_for_municipality(self))
+        context.update(self.profile_content())
         return context
+
+    def profile_content(self, per_type=PROFILE_ITEMS):
+        """The newest live content of each type below this municipality, how much there is, contacts and strategy.
+
+        A fixed number of queries however much the municipality publishes: one for the counts per type, one
+        for the newest items of every type, then the bulk preparation of those few pages.
+        """
+        content = ContentPage.objects.publicly_visible().newest_first().child_of(self)
+        types = content_page_types()
+        counts = content.order_by().aggregate(
+            **{model.type_key: Count("pk", filter=content.type_q(model)) for model in types}
+        )
+        pages = content.newest_per_type(per_type).for_listing()
+        for page in pages:
+            page.municipality = self
+        groups = []
+        for model in types:
+            items = [page for page in pages if isinstance(page, model)]
+            if items and model.profile_group:
+                count = counts[model.type_key]
+                groups.append(
+                    {
+                        "heading": model._meta.verbose_name_plural,
+                        "items": items,
+                        "type_key": model.type_key,
+                        "count": count,
+                        "all_url": model.listing_url(self) if count > len(items) and model.listing_slug else None,
+                    }
+                )
+        return {
+            "content_groups": groups,
+            "strategy": next((page for page in pages if isinstance(page, StrategyPage)), None),
+            "contacts": self.contacts.select_related("photo").prefetch_related(
+                Prefetch("topics", queryset=Topic.objects.order_by("name"))
+            ),
+        }

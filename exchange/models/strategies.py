@@ -10,9 +10,11 @@ from wagtail.search import index
 
 from exchange.choices import MeasureStatus
 
+from .body_text import html_to_text
 from .content import ContentPage
 
 STRATEGY_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3"]
+RICH_TEXT_FIELDS = ("starting_situation", "challenges", "vision", "fields_of_action")
 
 
 class StrategyPage(ContentPage):
@@ -31,8 +33,12 @@ class StrategyPage(ContentPage):
         _("Handlungsfelder"), blank=True, features=STRATEGY_FEATURES, help_text=_("Die Felder, in denen sie handelt.")
     )
 
-    type_label = _("Strategie")
     type_key = "strategy"
+    type_order = 50
+    listing_slug = "strategien"
+    #: A profile shows its municipality's strategy on its own, not as a list.
+    profile_group = False
+    exchange_fields = (*RICH_TEXT_FIELDS, "measures")
 
     content_panels = (
         ContentPage.content_panels
@@ -57,6 +63,10 @@ class StrategyPage(ContentPage):
     class Meta:
         verbose_name = _("Strategie")
         verbose_name_plural = _("Strategien")
+
+    def type_specific_text(self):
+        texts = [html_to_text(getattr(self, name)) for name in RICH_TEXT_FIELDS]
+        return texts + [f"{m.title}. {m.description}" for m in self.measures.all()]
 
 
 class StrategyMeasure(Orderable):

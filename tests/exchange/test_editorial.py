@@ -1,10 +1,17 @@
 """Editorial groups: a municipality's editors work only in their own section and cannot publish alone."""
 
+import io
+import json
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.management import call_command
+from wagtail.test.utils.form_data import querydict_from_html
 
 from exchange.editorial import MODERATORS, editor_group_name, ensure_editorial_groups
+from exchange.interchange.importer import import_document
+from exchange.models import MunicipalityPage
 from tests.factories import ArticlePageFactory, MunicipalityPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -50,3 +57,58 @@ def test_creating_groups_twice_changes_nothing(sections):
     before = (Group.objects.count(), Group.objects.get(name=MODERATORS).permissions.count())
     ensure_editorial_groups()
     assert (Group.objects.count(), Group.objects.get(name=MODERATORS).permissions.count()) == before
+
+
+# --- a municipality brings its own editor group ----------------------------------------------------------
+
+
+def scoped_group(municipality):
+    """The municipality's editor group, which may add and change pages below that municipality only."""
+    group = Group.objects.get(name=editor_group_name(municipality))
+    assert {p.permission.codename for p in group.page_permissions.filter(page=municipality)} == {
+        "add_page",
+        "change_page",
+    }
+    assert not group.page_permissions.exclude(page=municipality).exists()
+    return group
+
+
+def test_municipality_created_in_the_admin_gets_its_editor_group(client, site_tree):
+    _home, index = site_tree
+    admin = get_user_model().objects.create_superuser("admin", "admin@example.org", "geheim")
+    client.force_login(admin)
+    url = f"/admin/pages/add/exchange/municipalitypage/{index.pk}/"
+    data = querydict_from_html(client.get(url).content.decode(), form_id="page-edit-form")
+    data.update({"title": "Stadt Zweibrücken", "slug": "zweibruecken"})
+
+    response = client.post(url, data)
+
+    assert response.status_code == 302
+    scoped_group(MunicipalityPage.objects.get(slug="zweibruecken"))
+
+
+def test_municipality_created_by_import_exchange_gets_its_editor_group(tmp_path, site_tree):
+    path = tmp_path / "kommunen.json"
+    path.write_text(json.dumps({"municipalities": [{"slug": "kusel", "name": "Landkreis Kusel"}]}), encoding="utf-8")
+
+    call_command("import_exchange", str(path), "--no-progress", stdout=io.StringIO())
+
+    scoped_group(MunicipalityPage.objects.get(slug="kusel"))
+
+
+def test_import_gives_an_existing_municipality_without_group_its_group(site_tree):
+    municipality = MunicipalityPageFactory(slug="kusel", title="Landkreis Kusel")
+    Group.objects.filter(name=editor_group_name(municipality)).delete()
+
+    import_document({"municipalities": [{"slug": "kusel", "name": "Landkreis Kusel"}]})
+
+    scoped_group(municipality)
+
+
+def test_editor_group_of_a_new_municipality_is_made_once(site_tree):
+    municipality = MunicipalityPageFactory(title="Stadt Kaiserslautern")
+    municipality.save_revision().publish()
+    ensure_editorial_groups()
+
+    assert Group.objects.filter(name=editor_group_name(municipality)).count() == 1
+    scoped_group(municipality)

@@ -16,13 +16,15 @@ from exchange.models import (
     MunicipalityPage,
     StrategyPage,
 )
-from exchange.site_structure import ensure_site_structure
 from home.models import FooterSettings, HomePage, StandardPage
+from home.site_structure import ensure_site_structure
 from tests.factories import ArticlePageFactory, MunicipalityPageFactory
+from tests.sixth_type.models import ReportPage
 
 pytestmark = pytest.mark.django_db
 
-CONTENT_TYPES = {CaseStudyPage, LessonPage, ArticlePage, EventPage, StrategyPage}
+#: The product's five content types and the sixth that only the test settings install (tests/sixth_type).
+CONTENT_TYPES = {CaseStudyPage, LessonPage, ArticlePage, EventPage, StrategyPage, ReportPage}
 
 
 # --- which page goes where -------------------------------------------------------------------------
@@ -122,10 +124,12 @@ def two_municipalities(site_tree):
 def editor_of_a(client, two_municipalities):
     """A logged-in editor whose group may add, change and publish pages below municipality A only."""
     a, _ = two_municipalities
-    group = Group.objects.create(name="Redaktion Kommune A")
+    # The municipality's own editor group exists since its creation (exchange.editorial); this one may publish too.
+    group, _ = Group.objects.get_or_create(name="Redaktion Kommune A")
     group.permissions.add(Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"))
     for permission_type in ("add", "change", "publish"):
-        GroupPagePermission.objects.create(group=group, page=a, permission_type=permission_type)
+        if not group.page_permissions.filter(page=a, permission__codename=f"{permission_type}_page").exists():
+            GroupPagePermission.objects.create(group=group, page=a, permission_type=permission_type)
     user = get_user_model().objects.create_user("redakteurin", "redaktion@kommune-a.example", "geheim")
     user.groups.add(group)
     client.force_login(user)

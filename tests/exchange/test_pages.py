@@ -6,8 +6,8 @@ from django.test.utils import CaptureQueriesContext
 
 from exchange.demo.images import demo_image
 from exchange.interchange.importer import import_document
-from exchange.listings import PROFILE_ITEMS
 from exchange.models import ContentPage
+from exchange.models.municipalities import PROFILE_ITEMS
 from exchange.params import MAX_PAGE
 
 pytestmark = pytest.mark.django_db

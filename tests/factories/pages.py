@@ -14,7 +14,7 @@ from exchange.models import (
     MunicipalityPage,
     StrategyPage,
 )
-from exchange.site_structure import ensure_site_structure
+from home.site_structure import ensure_site_structure
 
 
 def _municipality_index():

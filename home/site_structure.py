@@ -1,7 +1,8 @@
 """The fixed top of the page tree: home page, "Kommunen" index, imprint and privacy pages.
 
 Created on demand (by the importer and the demo loader) rather than in a data migration, so a fresh
-database and an existing one reach the same tree and re-running changes nothing.
+database and an existing one reach the same tree and re-running changes nothing. It lives with the home
+page, whose app owns the top of the tree; exchange's models need not know it.
 """
 
 from django.conf import settings
@@ -11,6 +12,8 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Collection, Locale, Page, Site
 
 from exchange.models import MunicipalityIndexPage
+
+from .models import FooterSettings, HomePage, StandardPage
 
 IMPRINT_TEXT = (
     "<p>Wissensnetz – Wissensaustausch der Kommunen zur digitalen Transformation.</p>"
@@ -29,8 +32,6 @@ PRIVACY_TEXT = (
 @transaction.atomic
 def ensure_site_structure():
     """Return (home page, municipality index), creating whatever of the fixed tree is missing."""
-    from home.models import FooterSettings, HomePage, StandardPage
-
     home = HomePage.objects.first()
     if home is None:
         root = _ensure_wagtail_roots()

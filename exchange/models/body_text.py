@@ -1,4 +1,8 @@
-"""Plain text (paragraphs separated by a blank line, "## " for a sub-heading) to and from page bodies."""
+"""Plain text (paragraphs separated by a blank line, "## " for a sub-heading) to and from page bodies.
+
+It lives with the pages because the import format, the export and the search documents all read a
+page's body as this text; `ContentPage.body_text` is the usual way in.
+"""
 
 import re
 from html import escape, unescape
