@@ -34,7 +34,7 @@ def test_municipality_index_allows_only_municipalities_below_it():
     assert set(MunicipalityIndexPage.allowed_subpage_models()) == {MunicipalityPage}
 
 
-def test_municipality_allows_exactly_the_five_content_types_below_it():
+def test_municipality_allows_exactly_the_content_types_below_it():
     assert set(MunicipalityPage.allowed_subpage_models()) == CONTENT_TYPES
 
 
