@@ -63,7 +63,7 @@ def test_demo_has_every_rhineland_palatinate_model_project_and_unfunded_communes
 
 def test_demo_images_have_alt_text(demo):
     assert ExchangeImage.objects.exists()
-    assert not ExchangeImage.objects.filter(alt_text="").exists()
+    assert not ExchangeImage.objects.filter(description="").exists()
 
 
 def test_demo_pages_all_render(demo, client):
