@@ -51,11 +51,12 @@ format: $(VENV)/.dev ## Format the code with ruff
 	$(VENV)/bin/ruff check --fix .
 
 .PHONY: check
-check: $(VENV)/.dev ## Django system checks and the missing-migrations check
+check: $(VENV)/.dev migrate ## Django system checks, the missing-migrations check and a check of the demo file
 	$(MANAGE) check
 	DJANGO_SETTINGS_MODULE=config.settings.production SECRET_KEY=$$($(PY) -c "import secrets; print(secrets.token_urlsafe(50))") ALLOWED_HOSTS=wissensnetz.example.org \
 		$(PY) manage.py check --deploy --fail-level WARNING
 	$(MANAGE) makemigrations --check --dry-run
+	$(MANAGE) import_exchange --check exchange/demo/demo.json
 
 .PHONY: test
 test: lint check ## Lint, checks and the whole test suite (with a local search engine when Java and Maven exist)

@@ -17,13 +17,19 @@ PALETTE = [
 ]
 
 
-def demo_image(key, alt_text, credit="Illustration: Wissensnetz", label="", size=(1200, 675)):
-    """The demo image stored under title `key`, drawn on first use; re-running reuses it."""
+def demo_image(key, description, credit="Illustration: Wissensnetz", label="", size=(1200, 675)):
+    """The demo image stored under title `key` with `description` as its alt text, drawn on first use.
+
+    Re-running reuses the drawing; a changed alt text or credit is saved onto it.
+    """
     title = f"Demo: {key}"
     image = ExchangeImage.objects.filter(title=title).first()
     if image is not None:
+        if (image.description, image.credit) != (description, credit):
+            image.description, image.credit = description, credit
+            image.save(update_fields=["description", "credit"])
         return image
-    image = ExchangeImage(title=title, alt_text=alt_text, credit=credit)
+    image = ExchangeImage(title=title, description=description, credit=credit)
     image.file = ImageFile(io.BytesIO(_draw(key, label, size)), name=f"demo-{key}.png")
     image.save()
     return image

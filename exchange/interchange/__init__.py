@@ -5,4 +5,5 @@ taken from the models), `validation` checks a whole document, `importer` writes 
 (new pages in bulk through `publishing` and `indexing`), and `exporter` writes the same format back.
 The fields of each content type come from its page class (`exchange_fields`); bodies are converted to and
 from plain text by `exchange.models.body_text`, which the search documents use as well.
+`checking` runs parsing and validation alone, for `import_exchange --check`.
 """

@@ -19,11 +19,16 @@ class OversizedImageError(SourceImageIOError):
 
 
 class ExchangeImage(AbstractImage):
-    """Wagtail image whose alt text is required at upload (WCAG 1.1.1), with an optional credit line."""
+    """Wagtail image whose alt text is required at upload (WCAG 1.1.1), with an optional credit line.
 
-    alt_text = models.CharField(
+    The alt text is Wagtail's own `description` field, made required: Wagtail uses it as the default alt
+    text of {% image %} and of images inserted into rich text, so there is one field to fill, not two.
+    """
+
+    description = models.CharField(
         _("Alternativtext"),
         max_length=255,
+        default="",
         help_text=_("Beschreibt das Bild für Menschen, die es nicht sehen können. Pflichtfeld."),
     )
     credit = models.CharField(
@@ -33,16 +38,11 @@ class ExchangeImage(AbstractImage):
         help_text=_("Urheber oder Quelle, z. B. „Foto: Kreisverwaltung Mayen-Koblenz“."),
     )
 
-    admin_form_fields = Image.admin_form_fields + ("alt_text", "credit")
+    admin_form_fields = Image.admin_form_fields + ("credit",)
 
     class Meta(AbstractImage.Meta):
         verbose_name = _("Bild")
         verbose_name_plural = _("Bilder")
-
-    @property
-    def default_alt_text(self):
-        """Used by Wagtail's {% image %} tag when no alt is given."""
-        return self.alt_text
 
     def generate_rendition_file(self, filter, *, source=None):
         """Refuse, before anything is decoded, an image above WAGTAILIMAGES_MAX_IMAGE_PIXELS.

@@ -36,7 +36,9 @@ EXTRA_TAGS = 400
 
 def build_document(count):
     """The demo document with `count` items: the demo's items repeated round by round under new slugs."""
-    from exchange.demo.content import DEMO
+    from exchange.demo import DEMO_FILE
+
+    DEMO = json.loads(DEMO_FILE.read_text(encoding="utf-8"))
 
     municipalities = [m["slug"] for m in DEMO["municipalities"]]
     templates = DEMO["items"]
@@ -45,7 +47,7 @@ def build_document(count):
     for index in range(count):
         number = index // len(templates) + 1
         item = copy.deepcopy(templates[index % len(templates)])
-        item.pop("image", None)
+        item.pop("illustration", None)
         item["slug"] = f"{item['slug']}-{number}"
         item["title"] = f"{item['title']} ({number})"
         item["municipality"] = municipalities[index % len(municipalities)]

@@ -1,13 +1,19 @@
 """The demo content loads, meets what the demo promises, and loading it again changes nothing."""
 
+import json
+
 import pytest
 from django.core.management import call_command
 from wagtail.models import Page, Revision
 
+from exchange.demo import DEMO_FILE
+from exchange.demo.loader import demo_document, read_illustrations
+from exchange.interchange.errors import ImportFileError
 from exchange.models import (
     ArticlePage,
     CaseStudyPage,
     Contact,
+    ContentPage,
     EventPage,
     ExchangeImage,
     LessonPage,
@@ -63,7 +69,45 @@ def test_demo_has_every_rhineland_palatinate_model_project_and_unfunded_communes
 
 def test_demo_images_have_alt_text(demo):
     assert ExchangeImage.objects.exists()
-    assert not ExchangeImage.objects.filter(alt_text="").exists()
+    assert not ExchangeImage.objects.filter(description="").exists()
+
+
+def test_demo_images_take_alt_text_caption_and_credit_from_the_file(demo):
+    illustrated = [item for item in demo_document()["items"] if item.get("illustration")]
+    assert illustrated
+    for item in illustrated:
+        page = ContentPage.objects.get(slug=item["slug"]).specific
+        figure = next(block.value for block in page.body if block.block_type == "figure")
+        assert page.listing_image.description == item["illustration"]["alt"]
+        assert page.listing_image.credit == item["illustration"]["credit"]
+        assert figure["image"] == page.listing_image
+        assert figure["caption"] == item["illustration"]["caption"]
+
+
+def test_demo_page_shows_the_alt_text_of_the_file(demo, client):
+    item = next(item for item in demo_document()["items"] if item.get("illustration"))
+    html = client.get(ContentPage.objects.get(slug=item["slug"]).url).content.decode()
+    assert f'alt="{item["illustration"]["alt"]}"' in html
+
+
+def test_illustration_without_alt_text_is_refused_naming_item_and_field():
+    document = {"items": [{"slug": "rufbus", "illustration": {"caption": "Rufbus", "credit": ""}}]}
+    with pytest.raises(ImportFileError) as refused:
+        read_illustrations(document)
+    assert refused.value.errors == [
+        "items[0] (slug „rufbus“), Feld „illustration“: Feld „alt“: fehlt, ist aber Pflicht"
+    ]
+
+
+def test_illustration_alt_text_longer_than_the_image_field_is_refused():
+    document = {"items": [{"slug": "rufbus", "illustration": {"alt": "x" * 256}}]}
+    with pytest.raises(ImportFileError, match="Feld „alt“: ist länger als 255 Zeichen"):
+        read_illustrations(document)
+
+
+def test_demo_file_is_pretty_printed_utf8():
+    text = DEMO_FILE.read_text(encoding="utf-8")
+    assert text == json.dumps(json.loads(text), ensure_ascii=False, indent=2) + "\n"
 
 
 def test_demo_pages_all_render(demo, client):

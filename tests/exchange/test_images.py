@@ -54,7 +54,7 @@ def editor_client(client, site_tree):
 
 def test_editor_upload_above_limit_is_refused_in_german(editor_client, bomb):
     response = editor_client.post(
-        "/admin/images/add/", {"title": "Luftbild", "alt_text": "Luftbild", "file": upload(bomb)}
+        "/admin/images/add/", {"title": "Luftbild", "description": "Luftbild", "file": upload(bomb)}
     )
     assert response.status_code == 200
     assert TOO_MANY_PIXELS in response.content.decode()
@@ -66,7 +66,7 @@ def test_chooser_upload_above_limit_is_refused_in_german(editor_client, bomb):
         "/admin/images/chooser/create/",
         {
             "image-chooser-upload-title": "Luftbild",
-            "image-chooser-upload-alt_text": "Luftbild",
+            "image-chooser-upload-description": "Luftbild",
             "image-chooser-upload-file": upload(bomb),
         },
     )
@@ -83,7 +83,7 @@ def test_multiple_upload_above_limit_is_refused_in_german(editor_client, bomb):
 
 def test_editor_upload_at_limit_is_stored(editor_client):
     response = editor_client.post(
-        "/admin/images/add/", {"title": "Karte", "alt_text": "Karte", "file": upload(png(8_000, 5_000))}
+        "/admin/images/add/", {"title": "Karte", "description": "Karte", "file": upload(png(8_000, 5_000))}
     )
     assert response.status_code == 302
     assert ExchangeImage.objects.get().get_rect().size == (8_000, 5_000)

@@ -29,7 +29,7 @@ class ImageFactory(wagtail_factories.ImageFactory):
     """An ExchangeImage in the root collection (the base factory would create a second root)."""
 
     title = factory.Sequence(lambda n: f"Bild {n}")
-    alt_text = "Ein Testbild"
+    description = "Ein Testbild"
     collection = factory.LazyFunction(Collection.get_first_root_node)
 
     class Meta:
