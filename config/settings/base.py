@@ -35,11 +35,9 @@ INSTALLED_APPS = [
     "exchange",
     "home",
     "search",
-    "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.search_promotions",
-    "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
     "wagtail.snippets",
@@ -50,7 +48,6 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "taggit",
-    "django_filters",
     "django_tasks",
     "django_tasks_db",
     "django.contrib.admin",
@@ -117,7 +114,6 @@ AUTH_PASSWORD_VALIDATORS = [
 # German first; an English catalogue may follow.
 LANGUAGE_CODE = "de"
 LANGUAGES = [("de", _("Deutsch"))]
-LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Berlin"
 USE_I18N = True
 USE_TZ = True
