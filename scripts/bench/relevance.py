@@ -60,7 +60,11 @@ class Baseline:
             from elasticsearch import helpers
         if self.client.indices.exists(index=self.index):
             self.client.indices.delete(index=self.index)
-        self.client.indices.create(index=self.index)
+        settings = {"index": {"number_of_replicas": 0}}  # one node: a replica would never be assigned
+        if self.flavour == "opensearch":
+            self.client.indices.create(index=self.index, body={"settings": settings})
+        else:
+            self.client.indices.create(index=self.index, settings=settings)
         actions = ({"_index": self.index, "_id": d["id"], "_source": d} for d in documents)
         helpers.bulk(self.client, actions, refresh=True)
 
