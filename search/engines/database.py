@@ -20,6 +20,7 @@ from exchange.models import ContentPageTag
 
 from .. import german
 from ..documents import CONTENT_TYPES
+from ..folding import fold_for_search
 from ..models import SearchDocument, SearchDocumentFacet, SearchFacetTerm, SearchWord
 from . import database_index, spelling
 from .base import Hit, SearchEngine, SearchResult
@@ -177,7 +178,7 @@ class DatabaseEngine(SearchEngine):
     def suggest(self, prefix, limit=8):
         """Titles with a word starting with what is typed (any umlaut spelling), then tags starting with it."""
         typed = german.words(prefix)[-1:]
-        folded = german.fold(typed[0]) if typed else ""
+        folded = fold_for_search(typed[0]) if typed else ""
         if len(folded) < 2:
             return []
         tags = (
@@ -196,7 +197,7 @@ class DatabaseEngine(SearchEngine):
         )
         titles = sorted(
             ((title, data.get("url", "")) for title, data in rows if data.get("url")),
-            key=lambda row: not german.fold(row[0]).startswith(folded),
+            key=lambda row: not fold_for_search(row[0]).startswith(folded),
         )[: limit - len(tag_names)]
         return [{"label": title, "kind": "title", "url": url} for title, url in titles] + _tag_suggestions(tag_names)
 

@@ -10,7 +10,7 @@ from html import escape
 from elasticsearch.dsl import Q, Search
 
 from search.documents import CONTENT_TYPES
-from search.german import fold
+from search.folding import fold_for_search
 
 from .base import FACET_FIELDS, FACETS, Hit, SearchResult
 
@@ -213,16 +213,16 @@ def suggest_body(prefix, limit):
         )
     )
     search = search.source(["title", "url", "type"])[:limit]
-    tags = search.aggs.bucket("tags", "filter", filter=Q("prefix", **{"tags.folded": fold(prefix)}))
+    tags = search.aggs.bucket("tags", "filter", filter=Q("prefix", **{"tags.folded": fold_for_search(prefix)}))
     tags.bucket("names", "terms", field="tags", size=50)
     return search.to_dict()
 
 
 def to_suggestions(prefix, response, limit):
     """[{"label", "kind", "url", "value"}]: a few tags (the view builds their URL), then titles."""
-    folded = fold(prefix)
+    folded = fold_for_search(prefix)
     buckets = response.get("aggregations", {}).get("tags", {}).get("names", {}).get("buckets", [])
-    tags = [b["key"] for b in buckets if fold(b["key"]).startswith(folded)][: max(limit // 3, 1)]
+    tags = [b["key"] for b in buckets if fold_for_search(b["key"]).startswith(folded)][: max(limit // 3, 1)]
     titles = [hit["_source"] for hit in response["hits"]["hits"] if hit["_source"].get("url")]
     items = [{"label": tag, "kind": "tag", "url": "", "value": tag} for tag in tags]
     items += [{"label": t["title"], "kind": "title", "url": t["url"], "value": t["title"]} for t in titles]
