@@ -218,8 +218,12 @@ class RemoteEngine(SearchEngine):
                 self.client.indices.delete(index=index, ignore_unavailable=True)
 
     def drop(self):
-        """Delete the alias and the indices behind it (tests, or starting over). Other indices stay."""
+        """Delete the alias and the indices behind it, or a concrete index named like the alias (tests, or
+        starting over). Other indices stay."""
         with self._unavailable():
-            for index in self._aliased_indices():
+            indices = self._aliased_indices()
+            if not indices and self.client.indices.exists(index=self.index_name):
+                indices = [self.index_name]
+            for index in indices:
                 self.client.indices.delete(index=index, ignore_unavailable=True)
         self._ready = False
