@@ -4,6 +4,8 @@ One flat dict per live content page, municipality and contact. Ids are "page-<pk
 Building many documents costs a fixed number of queries (see `build_documents`).
 """
 
+from typing import TYPE_CHECKING
+
 from django.db.models import Q
 
 from exchange.interchange.text import html_to_text, stream_to_text
@@ -18,6 +20,9 @@ from exchange.models import (
     StrategyPage,
 )
 from exchange.visibility import publicly_visible
+
+if TYPE_CHECKING:  # the engines import this module, so the type is only imported for type checkers
+    from .engines.base import Document
 
 CONTENT_TYPES = ("case_study", "lesson", "article", "event", "strategy")
 DOCUMENT_TYPES = (*CONTENT_TYPES, "municipality", "contact")
@@ -61,7 +66,7 @@ def _type_text(page):
     return []
 
 
-def content_document(page):
+def content_document(page) -> "Document":
     """The document of a specific content page whose `municipality` is attached."""
     date = page.date
     return {
@@ -83,7 +88,7 @@ def content_document(page):
     }
 
 
-def municipality_document(page):
+def municipality_document(page) -> "Document":
     return {
         "id": page_doc_id(page.pk),
         "type": "municipality",
@@ -103,7 +108,7 @@ def municipality_document(page):
     }
 
 
-def contact_document(contact):
+def contact_document(contact) -> "Document":
     municipality = contact.municipality
     return {
         "id": contact_doc_id(contact.pk),
@@ -140,7 +145,7 @@ def content_pages(pks=None):
     return pages
 
 
-def build_documents(page_pks=None, contact_pks=None):
+def build_documents(page_pks=None, contact_pks=None) -> "tuple[list[Document], list[str]]":
     """Documents for all publicly visible content, municipalities and contacts, or for the given keys only.
 
     Returns (documents, ids_to_delete): objects that are asked for but not visible (unpublished, deleted,

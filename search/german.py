@@ -134,7 +134,7 @@ def _matches(folded_word, query):
     return False
 
 
-def snippet(texts, query, length=220):
+def snippet(texts, query, length):
     """An excerpt of about `length` characters of the first text that mentions a query word, HTML-escaped,
     with the matches in <mark>.
 

@@ -6,6 +6,7 @@ never cached and never indexed by search engines; each first-page query is count
 Every failing answer below /api/ is JSON `{"error": {"message", "parameter"?}}` (`api_error`).
 """
 
+import dataclasses
 import logging
 from functools import wraps
 
@@ -190,4 +191,5 @@ def api_suggest(request):
         suggestions = engine.suggest(prefix) if prefix else []
     except EngineUnavailable:
         suggestions = DatabaseEngine().suggest(prefix)
-    return JsonResponse({"query": prefix, "suggestions": suggestions}, json_dumps_params={"ensure_ascii": False})
+    data = {"query": prefix, "suggestions": [dataclasses.asdict(suggestion) for suggestion in suggestions]}
+    return JsonResponse(data, json_dumps_params={"ensure_ascii": False})

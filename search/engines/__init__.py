@@ -10,9 +10,20 @@ from django.conf import settings
 from django.core.signals import setting_changed
 from django.dispatch import receiver
 
-from .base import EngineUnavailable, Hit, SearchEngine, SearchQuery, SearchResult
+from .base import Answer, Document, EngineUnavailable, Hit, SearchEngine, SearchQuery, SearchResult, Suggestion
 
-__all__ = ["EngineUnavailable", "Hit", "SearchEngine", "SearchQuery", "SearchResult", "get_engine", "engine_for_url"]
+__all__ = [
+    "Answer",
+    "Document",
+    "EngineUnavailable",
+    "Hit",
+    "SearchEngine",
+    "SearchQuery",
+    "SearchResult",
+    "Suggestion",
+    "engine_for_url",
+    "get_engine",
+]
 
 #: The settings an engine is built from; changing one of them (tests) builds a new engine.
 ENGINE_SETTINGS = ("SEARCH_URL", "SEARCH_INDEX_NAME")
