@@ -2,7 +2,7 @@
 
 Content changes only record *which* documents are stale (`IndexUpdate` rows, written in the same
 transaction as the change). `apply_pending()` later rebuilds those documents from the database and
-sends them to the database engine and, when configured, the remote engine; rows are deleted only after
+sends them to every engine that holds documents (`index_engines()`); rows are deleted only after
 every engine accepted them, so an outage just leaves them for the next attempt.
 """
 
@@ -13,7 +13,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from .documents import build_documents, contact_doc_id, page_doc_id
-from .engines import EngineUnavailable, get_engine
+from .engines import EngineUnavailable, index_engines
 from .models import IndexUpdate
 
 logger = logging.getLogger(__name__)
@@ -81,14 +81,6 @@ def schedule_sync(delay_seconds=0):
         logger.exception("Could not enqueue the search index sync; pending updates stay queued")
 
 
-def engines():
-    """Every engine that holds documents: the database engine always, the remote engine when configured."""
-    from .engines.database import DatabaseEngine
-
-    configured = get_engine()
-    return [DatabaseEngine()] if configured.name == "database" else [DatabaseEngine(), configured]
-
-
 def apply_pending(limit=BATCH_SIZE):
     """Apply up to `limit` pending updates; return (applied, remaining). Raises nothing on engine outage."""
     started = timezone.now()
@@ -99,7 +91,7 @@ def apply_pending(limit=BATCH_SIZE):
     contact_pks = [int(row.doc_id.split("-", 1)[1]) for row in rows if row.doc_id.startswith("contact-")]
     documents, gone = build_documents(page_pks=page_pks, contact_pks=contact_pks)
     try:
-        for engine in engines():
+        for engine in index_engines():
             engine.index_documents(documents)
             engine.delete_documents(gone)
     except EngineUnavailable as exc:

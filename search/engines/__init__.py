@@ -1,7 +1,8 @@
 """Search engines behind one small interface; `get_engine()` picks the one SEARCH_URL names.
 
-The engine is cached per process, keyed on the settings it is built from, and the cache is cleared when a
-test changes them.
+With a remote engine configured, `get_engine()` returns it wrapped in a `FallbackEngine`, so the database
+engine answers (and says so) while the remote one is down. The engine is cached per process, keyed on the
+settings it is built from, and the cache is cleared when a test changes them.
 """
 
 from functools import lru_cache
@@ -11,6 +12,9 @@ from django.core.signals import setting_changed
 from django.dispatch import receiver
 
 from .base import Answer, Document, EngineUnavailable, Hit, SearchEngine, SearchQuery, SearchResult, Suggestion
+from .database import DatabaseEngine
+from .fallback import FallbackEngine
+from .remote import RemoteEngine
 
 __all__ = [
     "Answer",
@@ -23,6 +27,7 @@ __all__ = [
     "Suggestion",
     "engine_for_url",
     "get_engine",
+    "index_engines",
 ]
 
 #: The settings an engine is built from; changing one of them (tests) builds a new engine.
@@ -30,28 +35,35 @@ ENGINE_SETTINGS = ("SEARCH_URL", "SEARCH_INDEX_NAME")
 
 
 def engine_for_url(url, index_name=None):
-    """The engine for a SEARCH_URL: `elasticsearch+http://…`, `opensearch+http://…`, or empty for the database;
-    on the alias `index_name` (default SEARCH_INDEX_NAME)."""
+    """The engine itself for a SEARCH_URL (`elasticsearch+http://…`, `opensearch+http://…`, or empty for the
+    database), on the alias `index_name` (default SEARCH_INDEX_NAME); no fallback (`search_index`, tests)."""
     if not url:
-        from .database import DatabaseEngine
-
         return DatabaseEngine()
     scheme, _, rest = url.partition("+")
     if scheme in ("elasticsearch", "opensearch") and rest:
-        from .remote import RemoteEngine
-
         return RemoteEngine(flavour=scheme, url=rest, index_name=index_name or settings.SEARCH_INDEX_NAME)
     raise ValueError(f"SEARCH_URL must start with elasticsearch+ or opensearch+, got {url!r}")
 
 
 @lru_cache(maxsize=1)
 def _configured_engine(url, index_name):
-    return engine_for_url(url, index_name)
+    engine = engine_for_url(url, index_name)
+    return engine if isinstance(engine, DatabaseEngine) else FallbackEngine(engine, DatabaseEngine())
 
 
 def get_engine():
-    """The configured engine (cached per process, per SEARCH_URL and SEARCH_INDEX_NAME)."""
+    """The configured engine for reading and writing (cached): the database engine, or the remote engine
+    with the database engine answering while it is down."""
     return _configured_engine(settings.SEARCH_URL, settings.SEARCH_INDEX_NAME)
+
+
+def index_engines():
+    """Every engine that holds documents: the database engine always (it answers when the remote engine is
+    down, so it must hold the same documents), and the configured remote engine."""
+    engine = get_engine()
+    if isinstance(engine, FallbackEngine):
+        return [engine.fallback, engine.primary]
+    return [engine]
 
 
 @receiver(setting_changed, dispatch_uid="search-engine-settings")
