@@ -12,7 +12,7 @@ from search import engines
 from search.documents import contact_doc_id, page_doc_id
 from search.engines import SearchQuery
 from search.models import IndexUpdate, SearchDocument
-from search.sync import apply_all_pending
+from search.tasks import apply_all_pending
 from tests.conftest import NO_ENGINE
 from tests.search.indices import unique_index_name
 
