@@ -9,6 +9,8 @@ the settings. The word lists are inlined into the settings, so a fresh engine ne
 
 from pathlib import Path
 
+from .folding import COMPOSITIONS
+
 WORD_LISTS = Path(__file__).parent / "analysis"
 
 
@@ -19,8 +21,20 @@ def read_word_list(name):
 
 
 def analysis_settings():
-    """Filters, analyzers and the normalizer. Order matters, see the comments inline."""
+    """Filters, analyzers and the normalizer. Order matters, see the comments inline.
+
+    Every analyzer and the normalizer fold as `search.folding.fold_for_search` does: compose combining marks
+    (`german_composition`), then `lowercase`, then `german_normalization`.
+    """
+    composition = ["german_composition"]
     return {
+        "char_filter": {
+            # "u" + combining diaeresis is "ü": one letter for the tokenizer and for german_normalization.
+            "german_composition": {
+                "type": "mapping",
+                "mappings": [f"{decomposed} => {composed}" for decomposed, composed in COMPOSITIONS.items()],
+            },
+        },
         "filter": {
             "german_decompounder": {
                 "type": "dictionary_decompounder",
@@ -41,6 +55,7 @@ def analysis_settings():
         "analyzer": {
             "german_index": {
                 "type": "custom",
+                "char_filter": composition,
                 "tokenizer": "standard",
                 "filter": [
                     "lowercase",
@@ -53,6 +68,7 @@ def analysis_settings():
             # synonym_graph makes a token graph, which only queries understand: search analyzer only.
             "german_search": {
                 "type": "custom",
+                "char_filter": composition,
                 "tokenizer": "standard",
                 "filter": [
                     "lowercase",
@@ -64,12 +80,22 @@ def analysis_settings():
                 ],
             },
             # For completions: whole words, folded, so "buer", "bür" and "bur" are the same prefix.
-            "folding": {"type": "custom", "tokenizer": "standard", "filter": ["lowercase", "german_normalization"]},
+            "folding": {
+                "type": "custom",
+                "char_filter": composition,
+                "tokenizer": "standard",
+                "filter": ["lowercase", "german_normalization"],
+            },
             # For "Meinten Sie …?": real words as written, so a suggestion can be shown to the reader.
-            "spelling": {"type": "custom", "tokenizer": "standard", "filter": ["lowercase"]},
+            "spelling": {
+                "type": "custom",
+                "char_filter": composition,
+                "tokenizer": "standard",
+                "filter": ["lowercase"],
+            },
         },
         "normalizer": {
-            "folded": {"type": "custom", "filter": ["lowercase", "german_normalization"]},
+            "folded": {"type": "custom", "char_filter": composition, "filter": ["lowercase", "german_normalization"]},
         },
     }
 

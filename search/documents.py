@@ -4,12 +4,17 @@ One flat dict per live content page, municipality and contact. Ids are "page-<pk
 Building many documents costs a fixed number of queries (see `build_documents`).
 """
 
+from typing import TYPE_CHECKING
+
 from django.db.models import Q
 
 from exchange.models import Contact, ContentPage, MunicipalityPage
 from exchange.models.content_queries import attach_municipalities
 from exchange.models.registry import content_page_types
 from exchange.visibility import publicly_visible
+
+if TYPE_CHECKING:  # the engines import this module, so the type is only imported for type checkers
+    from .engines.base import Document
 
 #: The `type` of content documents: the type keys of the registry, in display order.
 CONTENT_TYPES = tuple(model.type_key for model in content_page_types())
@@ -36,7 +41,7 @@ def _municipality_fields(municipality):
     }
 
 
-def content_document(page):
+def content_document(page) -> "Document":
     """The document of a specific content page whose `municipality` is attached."""
     date = page.date
     return {
@@ -59,7 +64,7 @@ def content_document(page):
     }
 
 
-def municipality_document(page):
+def municipality_document(page) -> "Document":
     return {
         "id": page_doc_id(page.pk),
         "type": "municipality",
@@ -79,7 +84,7 @@ def municipality_document(page):
     }
 
 
-def contact_document(contact):
+def contact_document(contact) -> "Document":
     municipality = contact.municipality
     return {
         "id": contact_doc_id(contact.pk),
@@ -116,7 +121,7 @@ def content_pages(pks=None):
     return pages
 
 
-def build_documents(page_pks=None, contact_pks=None):
+def build_documents(page_pks=None, contact_pks=None) -> "tuple[list[Document], list[str]]":
     """Documents for all publicly visible content, municipalities and contacts, or for the given keys only.
 
     Returns (documents, ids_to_delete): objects that are asked for but not visible (unpublished, deleted,

@@ -1,4 +1,4 @@
-"""German text analysis in Python: folding, words, compounds, stems, and highlighting.
+"""German text analysis in Python: words, compounds, stems, and highlighting (folding: `search.folding`).
 
 The remote engine analyses German itself (see `search.analysis`); the database engine has no analysis of its
 own, so the same steps run here, at index time and at query time, and the database only stores and matches
@@ -14,6 +14,7 @@ import snowballstemmer
 from django.utils.html import escape
 
 from .analysis import read_word_list
+from .folding import compose_diacritics, fold_for_search
 
 #: Words that carry no meaning in a search; dropped from queries unless the query has nothing else.
 # fmt: off
@@ -41,49 +42,18 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _STEMMER = snowballstemmer.stemmer("german")
 
 
-@lru_cache(maxsize=200_000)
-def fold(text):
-    """Lowercase and German normalisation, as Lucene's german_normalization filter does it.
-
-    ä/ö/ü lose their dots, ß becomes ss, and the "e" of "ae", "oe", "ue" is dropped unless the "u"
-    follows a vowel or "q" ("neue", "Quelle" stay). So "Bürger", "Buerger" and "Burger" fold alike.
-    """
-    ordinary, vowel, umlaut = 0, 1, 2
-    state = ordinary
-    out = []
-    for char in text.lower():
-        if char in "ao":
-            state = umlaut
-        elif char == "u":
-            state = umlaut if state == ordinary else vowel
-        elif char == "e":
-            if state == umlaut:
-                state = vowel
-                continue
-            state = vowel
-        elif char in "iqy":
-            state = vowel
-        elif char in "äöü":
-            char = {"ä": "a", "ö": "o", "ü": "u"}[char]
-            state = vowel
-        elif char == "ß":
-            char = "ss"
-            state = ordinary
-        else:
-            state = ordinary
-        out.append(char)
-    return "".join(out)
-
-
 def words(text):
-    """The words of `text` as written (letters and digits only): no user input reaches a query syntax."""
-    return _WORD.findall(text or "")
+    """The words of `text` as written (letters and digits only): no user input reaches a query syntax.
+
+    Combining marks are composed first, so a "Müller" typed as "u" + U+0308 is one word, as in the remote engine.
+    """
+    return _WORD.findall(compose_diacritics(text or ""))
 
 
 @lru_cache(maxsize=1)
 def compound_parts():
     """The sub-words the decompounder knows (already folded), shared with the remote engine."""
-    return frozenset(fold(word) for word in read_word_list("compounds.txt"))
+    return frozenset(fold_for_search(word) for word in read_word_list("compounds.txt"))
 
 
 @lru_cache(maxsize=100_000)
@@ -110,7 +80,7 @@ def stem(folded):
 @lru_cache(maxsize=200_000)
 def word_terms(word):
     """The index terms of one word: its stem and the stems of its known compound parts."""
-    folded = fold(word)
+    folded = fold_for_search(word)
     return tuple(dict.fromkeys([stem(folded), *(stem(part) for part in decompound(folded))]))
 
 
@@ -121,7 +91,7 @@ def index_terms(text):
 
 def prefix_terms(text):
     """Folded, unstemmed words, for completing what a reader types ("bür" → "Bürgerbeteiligung")."""
-    return " ".join(fold(word) for word in words(text))
+    return " ".join(fold_for_search(word) for word in words(text))
 
 
 @dataclass(frozen=True)
@@ -164,17 +134,18 @@ def _matches(folded_word, query):
     return False
 
 
-def snippet(texts, query, length=220):
-    """An excerpt of the first text that mentions a query word, HTML-escaped, with the matches in <mark>.
+def snippet(texts, query, length):
+    """An excerpt of about `length` characters of the first text that mentions a query word, HTML-escaped,
+    with the matches in <mark>.
 
     Falls back to the start of the first non-empty text. The result is safe to render unescaped.
     """
-    texts = [text for text in texts if text]
+    texts = [compose_diacritics(text) for text in texts if text]
     if not texts:
         return ""
     for text in texts:
         for match in _WORD.finditer(text):
-            if query and _matches(fold(match.group()), query):
+            if query and _matches(fold_for_search(match.group()), query):
                 start = max(0, match.start() - length // 4)
                 if start:
                     space = text.find(" ", start, match.start())
@@ -191,7 +162,7 @@ def _marked(text, start, end, query):
     excerpt = text[start:end]
     parts, position = [], 0
     for match in _WORD.finditer(excerpt):
-        if query and _matches(fold(match.group()), query):
+        if query and _matches(fold_for_search(match.group()), query):
             parts.append(escape(excerpt[position : match.start()]))
             parts.append(f"<mark>{escape(match.group())}</mark>")
             position = match.end()

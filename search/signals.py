@@ -1,4 +1,4 @@
-"""Signal handlers that mark search documents stale when content changes (see search.sync)."""
+"""Signal handlers that mark search documents stale when content changes (see search.outbox)."""
 
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 from wagtail.models import Page, PageViewRestriction
@@ -8,7 +8,7 @@ from exchange.interchange.signals import pages_imported
 from exchange.models import Contact, ContentPage, MunicipalityPage, Topic
 
 from .documents import page_doc_id
-from .sync import mark_contacts_stale, mark_pages_stale, mark_stale
+from .outbox import mark_contacts_stale, mark_pages_stale, mark_stale
 
 #: Outbox rows written by one statement when an import reports its pages.
 BATCH = 1000

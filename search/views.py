@@ -1,11 +1,13 @@
 """The search page, its JSON API and the suggestions endpoint.
 
 The views only check parameters (search.forms), ask the configured engine, and present the answer.
-When the configured engine is down, the database engine answers and the page says so. Results are
+When the configured engine is down, the database engine answers for it (search.engines.fallback) and the
+page says so. Results are
 never cached and never indexed by search engines; each first-page query is counted for editors.
 Every failing answer below /api/ is JSON `{"error": {"message", "parameter"?}}` (`api_error`).
 """
 
+import dataclasses
 import logging
 from functools import wraps
 
@@ -24,8 +26,7 @@ from exchange.visibility import publicly_visible
 
 from . import presentation
 from .documents import page_doc_id
-from .engines import EngineUnavailable, get_engine
-from .engines.database import DatabaseEngine
+from .engines import get_engine
 from .forms import SearchForm, clean_query_text
 
 logger = logging.getLogger(__name__)
@@ -80,18 +81,6 @@ def api_not_found(request, exception=None):
     return api_error(404, _("Diese Adresse gibt es in der Schnittstelle nicht."))
 
 
-def run_search(query):
-    """(result, degraded): the configured engine's answer, or the database engine's when it is unreachable."""
-    engine = get_engine()
-    try:
-        return engine.search(query), False
-    except EngineUnavailable:
-        if engine.name == "database":
-            raise
-        logger.warning("Search engine %s unavailable; answering from the database", engine.name, exc_info=True)
-        return DatabaseEngine().search(query), True
-
-
 def promotions(query):
     """Editors' picks for the query text (first page only), and count the query for the statistics."""
     if not query.text or query.page != 1:
@@ -119,7 +108,7 @@ def search(request):
         context = {"error": form.first_error(), "query": clean_query_text(request.GET.get("q", ""))}
         return render(request, "search/search.html", context, status=400)
     query = form.search_query()
-    result, degraded = run_search(query)
+    result = get_engine().search(query)
     picks = promotions(query)
     promoted_ids = {page_doc_id(pick.page_id) for pick in picks if pick.page_id}
     hits = [hit for hit in result.hits if hit.id not in promoted_ids]
@@ -129,7 +118,7 @@ def search(request):
         "search_query": query,
         "result": result,
         "hits": hits,
-        "degraded": degraded,
+        "degraded": result.degraded,
         "promotions": picks,
         "facet_groups": presentation.facet_groups(query, result.facets, labels),
         "active_filters": presentation.active_filters(query, labels),
@@ -166,7 +155,7 @@ def api_search(request):
         error = form.first_error()
         return api_error(400, error["message"], error["parameter"])
     query = form.search_query()
-    result, degraded = run_search(query)
+    result = get_engine().search(query)
     data = {
         "query": query.text,
         "engine": result.engine,
@@ -176,7 +165,7 @@ def api_search(request):
         "facets": result.facets,
         "took_ms": result.took_ms,
     }
-    if degraded:
+    if result.degraded:
         data["degraded"] = True
     return JsonResponse(data, json_dumps_params={"ensure_ascii": False})
 
@@ -185,9 +174,6 @@ def api_search(request):
 def api_suggest(request):
     """JSON completions for what a reader is typing: titles and tags, umlaut-aware."""
     prefix = clean_query_text(request.GET.get("q", ""))[:MAX_SUGGEST_LENGTH]
-    engine = get_engine()
-    try:
-        suggestions = engine.suggest(prefix) if prefix else []
-    except EngineUnavailable:
-        suggestions = DatabaseEngine().suggest(prefix)
-    return JsonResponse({"query": prefix, "suggestions": suggestions}, json_dumps_params={"ensure_ascii": False})
+    suggestions = get_engine().suggest(prefix) if prefix else []
+    data = {"query": prefix, "suggestions": [dataclasses.asdict(suggestion) for suggestion in suggestions]}
+    return JsonResponse(data, json_dumps_params={"ensure_ascii": False})

@@ -133,14 +133,6 @@ class ContentPage(Page):
         verbose_name = _("Inhaltsseite")
         verbose_name_plural = _("Inhaltsseiten")
 
-    def get_context(self, request, *args, **kwargs):
-        """Adds `related`: content sharing topics or tags, as search hits ("Ähnliche Erfahrungen")."""
-        context = super().get_context(request, *args, **kwargs)
-        from search.related import related_hits
-
-        context["related"] = related_hits(self.pk)
-        return context
-
     @property
     def municipality(self):
         """The municipality this page belongs to (its parent); listings attach it in bulk instead."""

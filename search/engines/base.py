@@ -1,11 +1,15 @@
 """What every search engine offers: search with facets, suggestions, related content, and index upkeep.
 
-The view and the sync code talk only to this interface, so they do not know which engine answers.
-Documents are plain dicts built by `search.documents`.
+The view and the sync code talk only to this interface, so they do not know which engine answers. Every
+engine indexes the same `Document`s (built by `search.documents`) and answers with the same types in the
+same order: `SearchResult` with `Hit`s, `Suggestion`s, and related `Hit`s. Reading answers also say
+whether the database engine gave them in place of the configured one (`degraded`, see `fallback`).
 """
 
 from abc import ABC, abstractmethod
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Literal, TypedDict
 
 #: Facets, in display order. Values are keys/slugs (type key, topic slug, tag name, municipality slug,
 #: municipality kind, "true"/"false" for funded, lesson kind, case-study status, year).
@@ -25,6 +29,36 @@ FACET_FIELDS = {
 }
 
 SORTS = ("relevance", "newest")
+
+#: Length of a hit's snippet in characters, in every engine (highlighted excerpt or the start of the text).
+SNIPPET_CHARS = 220
+
+
+class Document(TypedDict):
+    """One search document: a flat dict per live content page, municipality and contact (search.documents).
+
+    Every engine indexes exactly these keys; facet values are the keys of `FACET_FIELDS`' fields.
+    """
+
+    id: str  # "page-<pk>" or "contact-<pk>"
+    type: str  # a content type key, "municipality" or "contact"
+    slug: str
+    title: str
+    summary: str
+    body: str
+    topics: list[str]  # topic slugs
+    topic_names: list[str]
+    tags: list[str]  # tag names as written
+    municipality: str  # slug, "" for none
+    municipality_name: str
+    municipality_kind: str
+    state: str
+    funded: bool | None
+    lesson_kind: str
+    status: str
+    date: str | None  # ISO date
+    year: int | None
+    url: str
 
 
 class EngineUnavailable(Exception):
@@ -70,6 +104,25 @@ class SearchResult:
     facets: dict  # facet name -> {value: count}
     took_ms: float | None = None
     suggestion: str | None = None
+    degraded: bool = False  # the database engine answered because the configured engine is unreachable
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A completion for what a reader is typing: a title (linking to its page) or a tag (its listing)."""
+
+    label: str
+    kind: Literal["title", "tag"]
+    url: str
+
+
+class Answer(list):
+    """Suggestions or related hits, and whether the database engine gave them in place of the configured
+    engine (`degraded`), as `SearchResult.degraded` says for a search."""
+
+    def __init__(self, items=(), *, degraded=False):
+        super().__init__(items)
+        self.degraded = degraded
 
 
 class SearchEngine(ABC):
@@ -82,23 +135,23 @@ class SearchEngine(ABC):
         """Run a query; raise EngineUnavailable when the engine cannot answer."""
 
     @abstractmethod
-    def suggest(self, prefix: str, limit: int = 8) -> list:
-        """Completions for what a reader is typing: [{"label", "kind": "title"|"tag", "url"}]."""
+    def suggest(self, prefix: str, limit: int = 8) -> Answer:
+        """Completions for what a reader is typing, in the order of `search.engines.suggestions`."""
 
     @abstractmethod
-    def related(self, doc_id: str, limit: int = 4) -> list:
+    def related(self, doc_id: str, limit: int = 4) -> Answer:
         """Hits similar to the document `doc_id` (more-like-this or shared topics/tags)."""
 
     @abstractmethod
-    def index_documents(self, documents) -> int:
+    def index_documents(self, documents: Iterable[Document]) -> int:
         """Create or replace these documents; return how many were written."""
 
     @abstractmethod
-    def delete_documents(self, doc_ids) -> None:
+    def delete_documents(self, doc_ids: Iterable[str]) -> None:
         """Remove documents by id; ids that are not indexed are ignored."""
 
     @abstractmethod
-    def rebuild(self, documents, total: int, progress=None) -> dict:
+    def rebuild(self, documents: Iterable[Document], total: int, progress: Callable[[int], None] | None = None) -> dict:
         """Build a fresh index from `documents` and make it live atomically.
 
         `progress(done)` is called with the running count; returns {"index", "count", "seconds", …}.

@@ -12,19 +12,15 @@ import time
 from django.db import connection, transaction
 from django.db.models import Case, Exists, F, IntegerField, OuterRef, Q, Sum, Value, When
 from django.db.models.expressions import RawSQL
-from django.urls import reverse
-from django.utils.html import escape
-from django.utils.text import Truncator
-
-from exchange.models import ContentPageTag
 
 from .. import german
 from ..documents import CONTENT_TYPES
 from ..models import SearchDocument, SearchDocumentFacet, SearchFacetTerm, SearchWord
 from . import database_index, spelling
-from .base import Hit, SearchEngine, SearchResult
+from .base import SNIPPET_CHARS, Answer, Hit, SearchEngine, SearchResult
 from .database_facets import facet_counts, filter_terms, filters_q
 from .fulltext import fulltext
+from .suggestions import CANDIDATES, suggestions, tag_limit, typed_word
 
 NEWEST = (F("date").desc(nulls_last=True), "title", "id")
 #: Relevance ranks content above municipality profiles and people: short profiles that merely list a
@@ -34,10 +30,7 @@ TYPE_PRIORITY = {**dict.fromkeys(CONTENT_TYPES, 0), "municipality": 1}
 
 def _hit(row, query_words=(), score=None):
     data = row.data or {}
-    if query_words:
-        text = german.snippet([row.summary, row.body], query_words)
-    else:
-        text = escape(Truncator(row.summary or row.body).chars(220))
+    text = german.snippet([row.summary, row.body], query_words, SNIPPET_CHARS)
     return Hit(
         id=row.doc_id,
         type=row.type,
@@ -51,16 +44,6 @@ def _hit(row, query_words=(), score=None):
         score=score,
         lesson_kind=data.get("lesson_kind", "") or "",
     )
-
-
-def _tag_suggestions(names):
-    """Suggestions for tags by name, linking to their tag pages."""
-    slugs = dict(ContentPageTag.tag_model().objects.filter(name__in=names).values_list("name", "slug"))
-    return [
-        {"label": name, "kind": "tag", "url": reverse("exchange:tag_detail", args=[slugs[name]])}
-        for name in names
-        if slugs.get(name)
-    ]
 
 
 class DatabaseEngine(SearchEngine):
@@ -175,43 +158,37 @@ class DatabaseEngine(SearchEngine):
     # -- suggestions and related content -----------------------------------------------------------------
 
     def suggest(self, prefix, limit=8):
-        """Titles with a word starting with what is typed (any umlaut spelling), then tags starting with it."""
-        typed = german.words(prefix)[-1:]
-        folded = german.fold(typed[0]) if typed else ""
-        if len(folded) < 2:
-            return []
+        """Titles with a word starting with what is typed (any umlaut spelling), and tags with such a word."""
+        _, folded = typed_word(prefix)
+        if not folded:
+            return Answer()
         tags = (
             SearchFacetTerm.objects.filter(facet="tag")
             .filter(Q(key__startswith=folded) | Q(key__contains=f" {folded}"))
             .filter(Exists(SearchDocumentFacet.objects.filter(term=OuterRef("pk"))))
-            .order_by("value")
-            .values_list("value", flat=True)[: max(2, limit // 3)]
+            .order_by("key", "value")
+            .values_list("value", flat=True)[: tag_limit(limit) * 3]
         )
-        tag_names = list(tags)
         sql, params = fulltext().completes(folded)
-        rows = (
+        titles = (
             SearchDocument.objects.filter(id__in=RawSQL(sql, params))
             .order_by("title")
-            .values_list("title", "data")[: limit * 3]
+            .values_list("title", "data__url")[:CANDIDATES]
         )
-        titles = sorted(
-            ((title, data.get("url", "")) for title, data in rows if data.get("url")),
-            key=lambda row: not german.fold(row[0]).startswith(folded),
-        )[: limit - len(tag_names)]
-        return [{"label": title, "kind": "title", "url": url} for title, url in titles] + _tag_suggestions(tag_names)
+        return suggestions(folded, list(titles), list(tags), limit)
 
     def related(self, doc_id, limit=4):
         """Content sharing topics (weight 2) and tags (weight 1) with `doc_id`, best overlap first."""
         source = SearchDocument.objects.filter(doc_id=doc_id).values_list("id", flat=True).first()
         if source is None:
-            return []
+            return Answer()
         shared = list(
             SearchDocumentFacet.objects.filter(document_id=source, term__facet__in=("topic", "tag")).values_list(
                 "term_id", flat=True
             )
         )
         if not shared:
-            return []
+            return Answer()
         weight = Case(When(term__facet="topic", then=Value(2)), default=Value(1), output_field=IntegerField())
         ranked = (
             SearchDocumentFacet.objects.filter(term_id__in=shared, document__type__in=CONTENT_TYPES)
@@ -222,4 +199,4 @@ class DatabaseEngine(SearchEngine):
         )
         overlaps = {row["document_id"]: row["overlap"] for row in ranked}
         by_id = SearchDocument.objects.in_bulk(list(overlaps))
-        return [_hit(by_id[pk], score=float(overlap)) for pk, overlap in overlaps.items() if pk in by_id]
+        return Answer(_hit(by_id[pk], score=float(overlap)) for pk, overlap in overlaps.items() if pk in by_id)

@@ -10,7 +10,7 @@ from operator import and_
 
 from django.db.models import Count, Q
 
-from ..german import fold
+from ..folding import fold_for_search
 from ..models import SearchDocumentFacet, SearchFacetTerm
 from .base import FACET_FIELDS, FACETS
 
@@ -20,7 +20,7 @@ def facet_key(facet, value):
     if isinstance(value, bool):
         return "true" if value else "false"
     value = str(value).strip()
-    return fold(value)[:255] if facet == "tag" else value[:255]
+    return fold_for_search(value)[:255] if facet == "tag" else value[:255]
 
 
 def document_facets(doc):

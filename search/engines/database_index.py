@@ -9,6 +9,7 @@ from django.db.models import Exists, OuterRef
 from django.utils.dateparse import parse_date
 
 from .. import german
+from ..folding import fold_for_search
 from ..models import SearchDocument, SearchDocumentFacet, SearchFacetTerm, SearchWord
 from .database_facets import document_facets
 from .fulltext import fulltext
@@ -115,7 +116,7 @@ def write_batch(documents):
     fulltext().write(
         [(ids[doc["id"]], fulltext_columns(doc), german.prefix_terms(doc.get("title") or "")) for doc in documents]
     )
-    words = {word: german.fold(word)[:100] for doc in documents for word in spelling_words(doc)}
+    words = {word: fold_for_search(word)[:100] for doc in documents for word in spelling_words(doc)}
     _insert(SearchWord, ("word", "folded"), list(words.items()), ignore_conflicts=True)
     return len(documents)
 

@@ -5,14 +5,15 @@ without a client is only a builder, and its `to_dict()` goes through whichever c
 """
 
 import re
-from html import escape
 
 from elasticsearch.dsl import Q, Search
 
 from search.documents import CONTENT_TYPES
-from search.german import fold
+from search.folding import fold_for_search
+from search.german import snippet
 
-from .base import FACET_FIELDS, FACETS, Hit, SearchResult
+from .base import FACET_FIELDS, FACETS, SNIPPET_CHARS, Hit, SearchResult
+from .suggestions import CANDIDATES, suggestions, tag_limit
 
 #: Fields for free text, with weights: a word in the title says more than one in the body.
 TEXT_FIELDS = ["title^4", "summary^2", "tags.text^3", "topic_names^2", "municipality_name", "body"]
@@ -29,7 +30,6 @@ MAX_QUERY_CHARS = 300
 FACET_SIZES = {"tag": 100, "municipality": 100}
 DEFAULT_FACET_SIZE = 30
 
-SNIPPET_CHARS = 160
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 
 
@@ -137,14 +137,12 @@ def search_body(query):
 
 
 def _snippet(source, highlight):
-    """HTML: the best highlighted fragment, else the summary (escaped) cut to snippet length."""
+    """HTML: the best highlighted fragment, else the summary (escaped) cut to snippet length as the database
+    engine cuts it."""
     for field in ("summary", "body"):
         if highlight.get(field):
             return highlight[field][0]
-    summary = source.get("summary") or ""
-    if len(summary) > SNIPPET_CHARS:
-        summary = summary[:SNIPPET_CHARS].rsplit(" ", 1)[0] + " …"
-    return escape(summary)
+    return snippet([source.get("summary") or ""], (), SNIPPET_CHARS)
 
 
 def to_hit(raw):
@@ -199,34 +197,52 @@ def to_result(query, engine_name, response):
     )
 
 
-def suggest_body(prefix, limit):
-    """Titles that complete what is typed (search_as_you_type), plus tags starting with it.
+def suggest_body(word, typed, limit):
+    """Titles with a word starting with the word being typed (search_as_you_type), and tags with such a word,
+    as the database engine finds them; `word` as written, `typed` folded.
 
-    Both sides are folded, so "bür", "buer" and "bur" complete "Bürgerbeteiligung".
+    Both sides are folded, so "bür", "buer" and "bur" complete "Bürgerbeteiligung". As many candidate titles
+    are read as the database engine reads, for `suggestions()` to order.
     """
     search = Search().query(
         Q(
             "multi_match",
-            query=prefix,
+            query=word,
             type="bool_prefix",
             fields=["title.suggest", "title.suggest._2gram", "title.suggest._3gram"],
         )
     )
-    search = search.source(["title", "url", "type"])[:limit]
-    tags = search.aggs.bucket("tags", "filter", filter=Q("prefix", **{"tags.folded": fold(prefix)}))
-    tags.bucket("names", "terms", field="tags", size=50)
+    search = search.source(["title", "url"])[:CANDIDATES]
+    # Folded tags with a word starting with `typed` (letters and digits only: no regexp syntax), of all
+    # documents, not only those with a matching title; below each, the tags of one document carrying it,
+    # to show the name as written.
+    tags = search.aggs.bucket("all", "global").bucket(
+        "tags",
+        "terms",
+        field="tags.folded",
+        include=f"{typed}.*|.* {typed}.*",
+        size=tag_limit(limit) * 3,
+        order={"_key": "asc"},
+    )
+    tags.bucket("carrier", "top_hits", size=1, _source=["tags"])
     return search.to_dict()
 
 
-def to_suggestions(prefix, response, limit):
-    """[{"label", "kind", "url", "value"}]: a few tags (the view builds their URL), then titles."""
-    folded = fold(prefix)
-    buckets = response.get("aggregations", {}).get("tags", {}).get("names", {}).get("buckets", [])
-    tags = [b["key"] for b in buckets if fold(b["key"]).startswith(folded)][: max(limit // 3, 1)]
-    titles = [hit["_source"] for hit in response["hits"]["hits"] if hit["_source"].get("url")]
-    items = [{"label": tag, "kind": "tag", "url": "", "value": tag} for tag in tags]
-    items += [{"label": t["title"], "kind": "title", "url": t["url"], "value": t["title"]} for t in titles]
-    return items[:limit]
+def _tag_name(bucket):
+    """The name as written of a folded tag bucket: the tag of a document carrying it that folds to its key."""
+    for hit in bucket.get("carrier", {}).get("hits", {}).get("hits", []):
+        for name in hit.get("_source", {}).get("tags", []):
+            if fold_for_search(name) == bucket["key"]:
+                return name
+    return None
+
+
+def to_suggestions(typed, response, limit):
+    """The `Suggestion`s of the answer to `suggest_body`, in the order both engines use."""
+    buckets = response.get("aggregations", {}).get("all", {}).get("tags", {}).get("buckets", [])
+    names = [name for name in map(_tag_name, buckets) if name]
+    titles = [(hit["_source"].get("title", ""), hit["_source"].get("url", "")) for hit in response["hits"]["hits"]]
+    return suggestions(typed, titles, names, limit)
 
 
 def ids_page_body(after=None, size=1000):

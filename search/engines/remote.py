@@ -16,7 +16,8 @@ from django.conf import settings
 from search.analysis import index_settings
 
 from . import queries
-from .base import EngineUnavailable, SearchEngine
+from .base import Answer, EngineUnavailable, SearchEngine
+from .suggestions import typed_word
 
 #: Seconds a request may take before the engine counts as unavailable; a search page must not hang.
 REQUEST_TIMEOUT = 10
@@ -76,20 +77,21 @@ class RemoteEngine(SearchEngine):
         return queries.to_result(query, self.name, response)
 
     def suggest(self, prefix, limit=8):
-        prefix = queries.clean_text(prefix)[:50]
-        if not prefix:
-            return []
+        word, typed = typed_word(queries.clean_text(prefix)[:50])
+        if not typed:
+            return Answer()
         self.ensure_index()
+        body = queries.suggest_body(word, typed, limit)
         with self._unavailable():
-            response = _body(self.client.search(index=self.index_name, body=queries.suggest_body(prefix, limit)))
-        return queries.to_suggestions(prefix, response, limit)
+            response = _body(self.client.search(index=self.index_name, body=body))
+        return queries.to_suggestions(typed, response, limit)
 
     def related(self, doc_id, limit=4):
         self.ensure_index()
         body = queries.related_body(self.index_name, doc_id, limit)
         with self._unavailable():
             response = _body(self.client.search(index=self.index_name, body=body))
-        return [queries.to_hit(raw) for raw in response["hits"]["hits"]]
+        return Answer(queries.to_hit(raw) for raw in response["hits"]["hits"])
 
     def indexed_ids(self):
         """All ids behind the alias, paged with search_after on the `id` keyword (sorting on _id is costly)."""
@@ -218,8 +220,12 @@ class RemoteEngine(SearchEngine):
                 self.client.indices.delete(index=index, ignore_unavailable=True)
 
     def drop(self):
-        """Delete the alias and the indices behind it (tests, or starting over). Other indices stay."""
+        """Delete the alias and the indices behind it, or a concrete index named like the alias (tests, or
+        starting over). Other indices stay."""
         with self._unavailable():
-            for index in self._aliased_indices():
+            indices = self._aliased_indices()
+            if not indices and self.client.indices.exists(index=self.index_name):
+                indices = [self.index_name]
+            for index in indices:
                 self.client.indices.delete(index=index, ignore_unavailable=True)
         self._ready = False

@@ -8,7 +8,8 @@ import difflib
 
 from django.db.models.functions import Length
 
-from ..german import fold, query_words
+from ..folding import fold_for_search
+from ..german import query_words
 from ..models import SearchWord
 
 #: How similar a word must be to count as a correction (difflib's ratio).
@@ -38,7 +39,7 @@ def correction(words, is_known, count):
     """
     corrected = []
     for word in words:
-        form = fold(word.text)
+        form = fold_for_search(word.text)
         if len(form) <= MIN_LENGTH or form.isdigit() or is_known(word):
             corrected.append(word.text)
         else:

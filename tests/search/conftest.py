@@ -1,11 +1,11 @@
 """Fixtures for search tests: a real Elasticsearch/OpenSearch on a throw-away index, and the demo corpus.
 
 Engine tests need SEARCH_URL (e.g. `SEARCH_URL=$(scripts/search-engine url)`) and skip without it. Each
-engine gets its own alias `wissensnetz-test-<uuid8>`, so tests never touch another index on a shared node.
+engine gets its own alias below the run's SEARCH_INDEX_NAME (`indices.py`), so tests never touch another
+index on a shared node, and the run fails if it leaves one behind.
 """
 
 import os
-import uuid
 
 import pytest
 from django.db import transaction
@@ -13,12 +13,12 @@ from django.test import override_settings
 
 from search.engines import engine_for_url
 
+from .indices import no_index_left_behind, unique_index_name  # noqa: F401 (an autouse fixture)
+
 
 def make_engine():
     """An engine for SEARCH_URL on a fresh, unique alias (tests using it skip without SEARCH_URL: tests/conftest.py)."""
-    url = os.environ["SEARCH_URL"]
-    with override_settings(SEARCH_INDEX_NAME=f"wissensnetz-test-{uuid.uuid4().hex[:8]}"):
-        return engine_for_url(url)
+    return engine_for_url(os.environ["SEARCH_URL"], unique_index_name())
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from django.db import transaction
 from django.test import override_settings
 
 from search.documents import count_all_documents, iter_all_documents
-from search.engines.base import FACETS, SearchQuery
+from search.engines.base import FACETS, SearchQuery, Suggestion
 from search.engines.database import DatabaseEngine
 from search.models import SearchDocument
 
@@ -164,11 +164,11 @@ def test_misspelling_gets_a_suggestion(engine):
 @pytest.mark.parametrize("prefix", ["bür", "buer", "Bür"])
 def test_suggestions_are_umlaut_aware(engine, prefix):
     suggestions = engine.suggest(prefix)
-    labels = [item["label"] for item in suggestions]
+    labels = [item.label for item in suggestions]
     assert any("Bürger" in label for label in labels)
-    assert {"label", "kind", "url"} <= set(suggestions[0])
-    tags = [item for item in suggestions if item["kind"] == "tag"]
-    assert tags and all(item["url"].startswith("/schlagworte/") for item in tags)
+    assert all(isinstance(item, Suggestion) and item.url for item in suggestions)
+    tags = [item for item in suggestions if item.kind == "tag"]
+    assert tags and all(item.url.startswith("/schlagworte/") for item in tags)
 
 
 def test_related_shares_topics_or_tags_and_excludes_itself(engine):

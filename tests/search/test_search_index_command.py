@@ -1,13 +1,14 @@
 """`manage.py search_index rebuild|status` against a real engine (skips without SEARCH_URL)."""
 
 import os
-import uuid
 
 import pytest
 from django.core.management import CommandError, call_command
 from django.test import override_settings
 
-from search.engines import engine_for_url
+from search.engines import SearchQuery, engine_for_url, get_engine
+from search.models import IndexUpdate
+from tests.search.indices import run_indices, unique_index_name
 
 
 @pytest.fixture
@@ -21,11 +22,11 @@ def demo_site(db):
 
 @pytest.fixture
 def engine_settings(settings):
-    """SEARCH_URL from the environment and a unique alias; the alias is dropped afterwards."""
+    """SEARCH_URL from the environment and a unique alias; the alias and its indices are dropped afterwards."""
     settings.SEARCH_URL = os.environ["SEARCH_URL"]
-    settings.SEARCH_INDEX_NAME = f"wissensnetz-test-{uuid.uuid4().hex[:8]}"
+    settings.SEARCH_INDEX_NAME = unique_index_name()
     yield settings
-    engine_for_url(settings.SEARCH_URL).drop()
+    engine_for_url(settings.SEARCH_URL, settings.SEARCH_INDEX_NAME).drop()
 
 
 def test_rebuild_then_status_is_in_sync(engine_settings, demo_site, capsys):
@@ -45,6 +46,22 @@ def test_status_lists_missing_ids_and_fails(engine_settings, demo_site, capsys):
         call_command("search_index", "status")
     assert error.value.returncode == 1
     assert doc_id in capsys.readouterr().out
+
+
+def test_updates_pending_after_a_rebuild_go_to_the_alias_now_configured(engine_settings, demo_site):
+    # The demo's updates were never synced; the rebuild applies them through the configured engine. An
+    # engine cached for an earlier alias (ready, and dropped since) must not receive them: its bulk write
+    # would create an index of that name that nothing deletes.
+    earlier = unique_index_name()
+    with override_settings(SEARCH_INDEX_NAME=earlier):
+        get_engine().search(SearchQuery())
+        get_engine().drop()
+    assert IndexUpdate.objects.exists()
+    call_command("search_index", "rebuild", "--no-progress")
+    assert not IndexUpdate.objects.exists()
+    engine = engine_for_url(engine_settings.SEARCH_URL, engine_settings.SEARCH_INDEX_NAME)
+    assert run_indices(engine, earlier) == []
+    assert run_indices(engine, engine_settings.SEARCH_INDEX_NAME) == engine._aliased_indices()
 
 
 def test_unreachable_engine_names_search_url(db, settings):

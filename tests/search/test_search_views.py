@@ -3,7 +3,7 @@
 import re
 
 import pytest
-from django.db import transaction
+from django.db import connection, transaction
 from django.test import override_settings
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
@@ -250,6 +250,18 @@ def test_unreachable_engine_falls_back_to_the_database_with_a_notice(client):
     assert api["engine"] == "database" and api["degraded"] is True and api["count"] > 0
     assert suggest.status_code == 200 and suggest.json()["suggestions"]
     assert case_study.status_code == 200 and "Ähnliche Erfahrungen" in case_study.content.decode()
+
+
+def test_content_page_renders_without_related_content_when_no_engine_answers(client, caplog):
+    page = CaseStudyPage.objects.get(slug="myk-lorawan-pegelsensoren")
+    with override_settings(SEARCH_URL="opensearch+http://127.0.0.1:9"), connection.cursor() as cursor:
+        # The database engine fails too: its facet table is gone (until the test's transaction rolls back).
+        cursor.execute("ALTER TABLE search_searchdocumentfacet RENAME TO search_searchdocumentfacet_gone")
+        response = client.get(page.url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert page.title in html and "Ähnliche Erfahrungen" not in html
+    assert f"Related content for page-{page.pk} could not be loaded" in caplog.text
 
 
 def test_case_study_page_shows_related_experiences(client):

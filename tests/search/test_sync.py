@@ -2,7 +2,6 @@
 is lost while the engine is down."""
 
 import os
-import uuid
 
 import pytest
 from django.test import override_settings
@@ -13,8 +12,9 @@ from search import engines
 from search.documents import contact_doc_id, page_doc_id
 from search.engines import SearchQuery
 from search.models import IndexUpdate, SearchDocument
-from search.sync import apply_all_pending
+from search.tasks import apply_all_pending
 from tests.conftest import NO_ENGINE
+from tests.search.indices import unique_index_name
 
 pytestmark = pytest.mark.django_db
 
@@ -52,7 +52,7 @@ def configured_engine(settings):
     """The engine the sync writes to besides the database: the real one on a throw-away alias when
     SEARCH_URL is set (CI, `make test` with Java), otherwise none."""
     settings.SEARCH_URL = os.environ.get("SEARCH_URL", "")
-    settings.SEARCH_INDEX_NAME = f"wissensnetz-test-{uuid.uuid4().hex[:8]}"
+    settings.SEARCH_INDEX_NAME = unique_index_name()
     engines._configured_engine.cache_clear()
     engine = engines.get_engine()
     yield engine if engine.name != "database" else None
@@ -155,7 +155,7 @@ requires_engine = pytest.mark.skipif(not os.environ.get("SEARCH_URL"), reason=NO
 
 @requires_engine
 def test_update_made_while_engine_is_down_is_applied_when_it_is_back(site, django_capture_on_commit_callbacks):
-    index_name = f"wissensnetz-test-outage-{uuid.uuid4().hex[:8]}"
+    index_name = unique_index_name()
     site.title = "Rufbus Kusel (Update)"
     with override_settings(SEARCH_URL="opensearch+http://127.0.0.1:1", SEARCH_INDEX_NAME=index_name):
         engines._configured_engine.cache_clear()

@@ -2,7 +2,6 @@
 comes back when the restriction is lifted (search page, API, suggestions, related content, listings)."""
 
 import os
-import uuid
 from datetime import timedelta
 
 import pytest
@@ -16,6 +15,7 @@ from exchange.interchange.importer import import_document
 from exchange.models import ContentPage, MunicipalityPage
 from search import engines
 from search.documents import page_doc_id
+from tests.search.indices import unique_index_name
 
 pytestmark = pytest.mark.django_db
 
@@ -40,7 +40,7 @@ DOCUMENT = {
 def configured_engine(settings):
     """The real engine on a throw-away alias when SEARCH_URL is set, else the database engine."""
     settings.SEARCH_URL = os.environ.get("SEARCH_URL", "")
-    settings.SEARCH_INDEX_NAME = f"wissensnetz-test-{uuid.uuid4().hex[:8]}"
+    settings.SEARCH_INDEX_NAME = unique_index_name()
     engines._configured_engine.cache_clear()
     engine = engines.get_engine()
     yield engine

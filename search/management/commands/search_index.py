@@ -13,7 +13,7 @@ from tqdm import tqdm
 from search.documents import count_all_documents, iter_all_documents
 from search.engines import EngineUnavailable, engine_for_url
 from search.engines.database import DatabaseEngine
-from search.sync import apply_all_pending
+from search.tasks import apply_all_pending
 
 #: How many missing or stale ids `status` lists; the counts are always complete.
 SHOWN_IDS = 20

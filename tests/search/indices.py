@@ -1,0 +1,42 @@
+"""Index names for engine tests, and the check that a test run leaves no index behind on the engine.
+
+Every index a run creates starts with the run's own SEARCH_INDEX_NAME (config/settings/test.py gives each
+run a random one), so at the end the run finds what it left without touching other runs on the same node.
+"""
+
+import os
+import uuid
+
+import pytest
+from django.conf import settings
+
+from search.engines import engine_for_url
+
+
+def unique_index_name():
+    """A fresh alias below the run's SEARCH_INDEX_NAME, for an engine a test builds and drops itself."""
+    return f"{settings.SEARCH_INDEX_NAME}-{uuid.uuid4().hex[:8]}"
+
+
+def run_indices(engine, prefix):
+    """Names of all indices on the engine whose name starts with `prefix`."""
+    return sorted(engine.client.indices.get(index=f"{prefix}*", expand_wildcards="all"))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def no_index_left_behind():
+    """At the end of the run, drop the run's own default alias (written by tests that publish content through
+    the sync without an engine of their own), then fail if any other index of the run is left, and delete it."""
+    prefix = settings.SEARCH_INDEX_NAME
+    yield
+    url = os.environ.get("SEARCH_URL")
+    if not url:
+        return
+    engine = engine_for_url(url, prefix)
+    if not engine.ping():
+        return
+    engine.drop()
+    left = run_indices(engine, prefix)
+    for index in left:
+        engine.client.indices.delete(index=index, ignore_unavailable=True)
+    assert not left, f"Tests left these indices on the search engine (now deleted): {', '.join(left)}"
