@@ -5,18 +5,14 @@ import uuid
 
 import pytest
 from django.core.management import CommandError, call_command
-from django.test import override_settings
 
 from search.engines import engine_for_url
 
 
 @pytest.fixture
-def demo_site(db):
-    """The demo in the test database, loaded without reaching any search engine."""
-    from exchange.demo.loader import load_demo
-
-    with override_settings(SEARCH_URL=""):
-        load_demo()
+def demo_site(demo):
+    """The demo in the test database (the session's, in this test's transaction), loaded without reaching any engine."""
+    return demo
 
 
 @pytest.fixture
