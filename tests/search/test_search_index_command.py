@@ -6,6 +6,7 @@ import uuid
 import pytest
 from django.core.management import CommandError, call_command
 
+from search import engines
 from search.engines import engine_for_url
 
 
@@ -17,11 +18,17 @@ def demo_site(demo):
 
 @pytest.fixture
 def engine_settings(settings):
-    """SEARCH_URL from the environment and a unique alias; the alias is dropped afterwards."""
+    """SEARCH_URL from the environment and a unique alias; the alias is dropped afterwards.
+
+    The configured engine is forgotten before and after, so the index sync the command runs after a rebuild
+    writes to this alias and no engine object of a dropped alias outlives the test (it would recreate it).
+    """
     settings.SEARCH_URL = os.environ["SEARCH_URL"]
     settings.SEARCH_INDEX_NAME = f"wissensnetz-test-{uuid.uuid4().hex[:8]}"
+    engines._configured_engine.cache_clear()
     yield settings
     engine_for_url(settings.SEARCH_URL).drop()
+    engines._configured_engine.cache_clear()
 
 
 def test_rebuild_then_status_is_in_sync(engine_settings, demo_site, capsys):
