@@ -14,6 +14,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from django.core.cache import caches
 from django.db import transaction
 from django.test import override_settings
 
@@ -49,19 +50,30 @@ def uses_database(item):
     )
 
 
+def uses_module_fixture(item):
+    """Whether the test uses a fixture built once per module (e.g. content in a transaction kept open for the
+    module): such tests run after the module's other tests, which then never see that content."""
+    fixturedefs = getattr(getattr(item, "_fixtureinfo", None), "name2fixturedefs", {})
+    return any(defs[-1].scope == "module" for defs in fixturedefs.values())
+
+
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config, items):
     """Mark each test that uses a service fixture with a skipif for that service; run demo tests last.
 
     Runs after pytest-django's ordering (database tests, transactional tests, the rest) and keeps it
-    within each of the two groups, so the demo is loaded once, after the last transactional flush.
+    within each of the two groups, so the demo is loaded once, after the last transactional flush. A
+    module's tests stay together; those using a module-scoped fixture come last in it.
     """
     for item in items:
         for name in getattr(item, "fixturenames", ()):
             if name in SERVICE_FIXTURES:
                 service, reason = SERVICE_FIXTURES[name]
                 item.add_marker(pytest.mark.skipif(not _service_present(service), reason=reason))
-    items.sort(key=uses_demo)
+    modules = {}
+    for item in items:
+        modules.setdefault((uses_demo(item), item.module), len(modules))
+    items.sort(key=lambda item: (uses_demo(item), modules[uses_demo(item), item.module], uses_module_fixture(item)))
 
 
 class DemoDatabase:
@@ -150,6 +162,18 @@ def demo_database(django_db_setup, django_db_blocker, tmp_path_factory):
     _demo.load()
     yield _demo
     _demo = None
+
+
+@pytest.fixture(autouse=True)
+def empty_caches():
+    """Every test starts with empty caches, as right after its content was created.
+
+    Content shared by several tests (the demo, a module's site) outlives the caches' entries for it, and the
+    database reuses the ids of rolled-back rows: a cached rendition or site root of an earlier test must
+    not answer for this one.
+    """
+    for cache in caches.all():
+        cache.clear()
 
 
 @pytest.fixture(autouse=True)
