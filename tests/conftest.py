@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from django.core.cache import caches
-from django.db import transaction
+from django.db import connection, transaction
 from django.test import override_settings
 
 from exchange.site_structure import ensure_site_structure
@@ -50,6 +50,19 @@ def uses_database(item):
     )
 
 
+def database_group(item):
+    """pytest-django's order: 0 for database tests, 1 for transactional ones (they flush it), 2 for the rest."""
+    fixtures = set(getattr(item, "fixturenames", ()))
+    marker = item.get_closest_marker("django_db")
+    transaction_ = marker is not None and bool(
+        marker.kwargs.get("transaction", marker.args[0] if marker.args else False)
+        or marker.kwargs.get("reset_sequences")
+    )
+    if transaction_ or {"transactional_db", "live_server"} & fixtures:
+        return 1
+    return 0 if marker is not None or "db" in fixtures else 2
+
+
 def uses_module_fixture(item):
     """Whether the test uses a fixture built once per module (e.g. content in a transaction kept open for the
     module): such tests run after the module's other tests, which then never see that content."""
@@ -72,8 +85,16 @@ def pytest_collection_modifyitems(config, items):
                 item.add_marker(pytest.mark.skipif(not _service_present(service), reason=reason))
     modules = {}
     for item in items:
-        modules.setdefault((uses_demo(item), item.module), len(modules))
-    items.sort(key=lambda item: (uses_demo(item), modules[uses_demo(item), item.module], uses_module_fixture(item)))
+        modules.setdefault(item.module, len(modules))
+    # A module with module-scoped fixtures is not split, so no such fixture outlives its own tests.
+    whole = {item.module for item in items if uses_module_fixture(item)}
+
+    def order(item):
+        group = database_group(item)
+        shared_tree = group == 0 and "site_tree" in item.fixturenames and item.module not in whole
+        return (uses_demo(item), group, shared_tree, modules[item.module], uses_module_fixture(item))
+
+    items.sort(key=order)
 
 
 class DemoDatabase:
@@ -190,7 +211,22 @@ def demo(demo_database, db, media_root):
     return demo_database
 
 
+@pytest.fixture(scope="session")
+def committed_site_tree(django_db_setup, django_db_blocker):
+    """The fixed top of the page tree, committed once for the tests that ask for `site_tree`.
+
+    They run after the other database tests (and before the transactional ones, whose flush removes it).
+    SEARCH_URL is blanked and the task queue only records, as for the demo. Inside a transaction that a
+    fixture keeps open nothing can be committed, so then every test builds its own tree, as before.
+    """
+    with django_db_blocker.unblock():
+        if connection.in_atomic_block:
+            return
+        with override_settings(SEARCH_URL="", TASKS=RECORD_TASKS):
+            ensure_site_structure()
+
+
 @pytest.fixture
-def site_tree(db):
+def site_tree(committed_site_tree, db):
     """(home page, municipality index), as the importer and the demo loader create them."""
     return ensure_site_structure()
