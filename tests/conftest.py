@@ -83,6 +83,9 @@ def pytest_collection_modifyitems(config, items):
             if name in SERVICE_FIXTURES:
                 service, reason = SERVICE_FIXTURES[name]
                 item.add_marker(pytest.mark.skipif(not _service_present(service), reason=reason))
+        if uses_demo(item) and item.get_closest_marker("django_db") is None:
+            # The demo lives in the test database: without a database test in the run, none would be created.
+            item.add_marker(pytest.mark.django_db)
     modules = {}
     for item in items:
         modules.setdefault(item.module, len(modules))
