@@ -3,10 +3,18 @@
 Tests that need an optional external service (a search engine at SEARCH_URL, Debian's Chromium) are
 marked here, by the fixtures they use, to skip with the reason when that service is absent.
 
-The demo is loaded once per session and committed (`demo_database`), because loading it is the most
-expensive thing the suite does. Tests that use it run last, after every test that wants an empty
-database (and after the transactional tests, whose flush would wipe it); each of them still runs in a
-transaction that is rolled back, so it may change demo content freely.
+Expensive content is built once and shared, and the tests are ordered so that no test sees content it
+did not ask for (pytest_collection_modifyitems):
+
+1. database tests that ask for nothing shared start from the database as the migrations leave it;
+2. then the tests that ask for `site_tree`, on one committed page tree (`committed_site_tree`);
+3. then pytest-django's transactional tests, whose flush empties the database after each of them;
+4. then the tests without a database;
+5. last, the tests of the demo, loaded and committed once (`demo_database`) when the first of them starts.
+
+Within a module, tests using a module-scoped fixture (content in a transaction kept open for the module)
+come after the others. Every database test still runs in a transaction that is rolled back, so it may
+change shared content freely. The order holds whatever the order of the tests in a file was.
 """
 
 import os
