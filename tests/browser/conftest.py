@@ -4,9 +4,13 @@ When /usr/bin/chromium is missing the tests are skipped with that reason; CI ins
 """
 
 import os
+import uuid
 
 import pytest
+from django.test import override_settings
 
+from search import engines
+from search.engines import engine_for_url
 from tests.conftest import CHROMIUM
 
 # Playwright's sync API keeps an event loop running in the test thread; the database calls made by
@@ -105,14 +109,33 @@ def browser_page(chromium):
     context.close()
 
 
-@pytest.fixture
-def site(live_server):
-    """A small but complete site (municipality, case study, lesson, contact) served by the live server."""
-    from exchange.interchange.importer import import_document
-    from search.engines import get_engine
+@pytest.fixture(scope="session")
+def browser_index_name():
+    """With SEARCH_URL, the browser tests' own alias on the engine, dropped at the end of the session."""
+    name = f"wissensnetz-test-browser-{uuid.uuid4().hex[:8]}"
+    yield name
+    if os.environ.get("SEARCH_URL"):
+        with override_settings(SEARCH_INDEX_NAME=name):
+            engine_for_url(os.environ["SEARCH_URL"]).drop()
 
+
+@pytest.fixture
+def site(live_server, settings, browser_index_name):
+    """A small but complete site (municipality, case study, lesson, contact) served by the live server.
+
+    With SEARCH_URL the index sync writes to the browser tests' own alias, emptied again afterwards: the
+    database is flushed after each of these tests, and the engine must not keep what it no longer holds.
+    """
+    from exchange.interchange.importer import import_document
+
+    settings.SEARCH_INDEX_NAME = browser_index_name
+    engines._configured_engine.cache_clear()
     import_document(SITE)  # committed, so the index sync has run (database engine, and SEARCH_URL's engine)
-    engine = get_engine()
+    engine = engines.get_engine()
     if hasattr(engine, "refresh"):
         engine.refresh()  # make the new documents visible to the remote engine's searches right away
-    return live_server
+    yield live_server
+    if hasattr(engine, "refresh"):
+        engine.delete_documents(engine.indexed_ids())
+        engine.refresh()
+    engines._configured_engine.cache_clear()

@@ -1,4 +1,7 @@
-"""The demo content loads, meets what the demo promises, and loading it again changes nothing."""
+"""The demo content loads, meets what the demo promises, and loading it again changes nothing.
+
+`demo` (tests/conftest.py) is the session's demo, loaded once with the same loader as `manage.py load_demo`.
+"""
 
 import json
 
@@ -22,11 +25,6 @@ from exchange.models import (
 )
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def demo():
-    call_command("load_demo", "--no-progress")
 
 
 def snapshot():

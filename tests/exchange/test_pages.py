@@ -1,7 +1,10 @@
 """Every page type renders, and listing pages cost a fixed number of queries however much content there is."""
 
+import shutil
+
 import pytest
-from django.db import connection
+from django.db import connection, transaction
+from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 
 from exchange.demo.images import demo_image
@@ -73,10 +76,25 @@ def count_queries(client, url):
     return len(ctx.captured_queries)
 
 
+@pytest.fixture(scope="module")
+def small_site_once(django_db_setup, django_db_blocker, tmp_path_factory):
+    """Two items of every type with listing images, built once per module and rolled back afterwards.
+
+    Returns the folder with the images' files. SEARCH_URL is blanked: nothing is committed, so no index
+    sync would run anyway.
+    """
+    media = tmp_path_factory.mktemp("small-site-media")
+    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=media, SEARCH_URL=""), transaction.atomic():
+        import_document(build_document(2))
+        add_images()
+        yield media
+        transaction.set_rollback(True)
+
+
 @pytest.fixture
-def small_site():
-    import_document(build_document(2))
-    add_images()
+def small_site(small_site_once, db, media_root):
+    """The module's small site, in this test's rolled-back transaction, with its image files in this test's media."""
+    shutil.copytree(small_site_once, media_root, dirs_exist_ok=True)
 
 
 @pytest.fixture

@@ -2,14 +2,13 @@
 
 Engine tests need SEARCH_URL (e.g. `SEARCH_URL=$(scripts/search-engine url)`) and skip without it. Each
 engine gets its own alias below the run's SEARCH_INDEX_NAME (`indices.py`), so tests never touch another
-index on a shared node, and the run fails if it leaves one behind.
+index on a shared node, and the run fails if it leaves one behind. The demo corpus comes from the session's
+demo (tests/conftest.py), and its engine index is built once per session and dropped at the end.
 """
 
 import os
 
 import pytest
-from django.db import transaction
-from django.test import override_settings
 
 from search.engines import engine_for_url
 
@@ -29,32 +28,25 @@ def remote_engine():
     engine.drop()
 
 
-@pytest.fixture(scope="module")
-def demo_documents(django_db_setup, django_db_blocker, tmp_path_factory):
-    """The search documents of the demo corpus, built once per module.
-
-    The demo is loaded inside a transaction that is rolled back, so the database is clean for other tests;
-    media go to a temporary folder, and SEARCH_URL is blanked so no index sync reaches a real engine.
-    """
-    from exchange.demo.loader import load_demo
-    from search.documents import iter_all_documents
-
-    media = tmp_path_factory.mktemp("demo-media")
-    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=media, SEARCH_URL=""), transaction.atomic():
-        load_demo()
-        documents = list(iter_all_documents())
-        transaction.set_rollback(True)
-    return documents
+@pytest.fixture(scope="session")
+def demo_documents(demo_database):
+    """The search documents of the demo corpus (a list shared by the session: do not change it)."""
+    return demo_database.documents
 
 
-@pytest.fixture(scope="module")
-def demo_engine(request):
-    """An engine holding the demo corpus, shared by a module's read-only tests.
+@pytest.fixture
+def demo_index(demo):
+    """The demo with its database index, in this test's transaction; the figures of the index rebuild."""
+    return demo.index_stats
 
-    The engine comes first, so without SEARCH_URL the test skips before the demo is loaded.
+
+@pytest.fixture(scope="session")
+def demo_engine(demo_documents):
+    """An engine holding the demo corpus, shared by the session's read-only tests and dropped at its end.
+
+    Tests using it skip without SEARCH_URL before any fixture is set up, so the demo is not loaded then.
     """
     engine = make_engine()
-    demo_documents = request.getfixturevalue("demo_documents")
     engine.rebuild(demo_documents, total=len(demo_documents))
     yield engine
     engine.drop()

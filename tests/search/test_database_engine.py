@@ -4,8 +4,6 @@ Runs on SQLite (FTS5) locally and PostgreSQL full-text search in CI.
 """
 
 import pytest
-from django.db import transaction
-from django.test import override_settings
 
 from search.documents import count_all_documents, iter_all_documents
 from search.engines.base import FACETS, SearchQuery, Suggestion
@@ -13,19 +11,6 @@ from search.engines.database import DatabaseEngine
 from search.models import SearchDocument
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(scope="module")
-def demo_index(django_db_setup, django_db_blocker, tmp_path_factory):
-    """The demo content and its database index, built once per module and rolled back afterwards."""
-    from exchange.demo.loader import load_demo
-
-    media = tmp_path_factory.mktemp("demo-media")
-    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=media, SEARCH_URL=""), transaction.atomic():
-        load_demo()
-        stats = DatabaseEngine().rebuild(iter_all_documents(), count_all_documents())
-        yield stats
-        transaction.set_rollback(True)
 
 
 @pytest.fixture

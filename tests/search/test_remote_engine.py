@@ -229,8 +229,7 @@ def test_index_and_delete_round_trip(remote_engine):
     assert remote_engine.indexed_ids() == {"contact-2"}
 
 
-def test_rebuild_swaps_the_alias_while_searches_keep_working(remote_engine, request):
-    demo_documents = request.getfixturevalue("demo_documents")  # after the engine: skip before loading
+def test_rebuild_swaps_the_alias_while_searches_keep_working(remote_engine, demo_documents):
     remote_engine.rebuild(demo_documents[:20], total=20)
     (old,) = remote_engine._aliased_indices()
     late = demo_documents[40]

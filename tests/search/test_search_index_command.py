@@ -12,12 +12,9 @@ from tests.search.indices import run_indices, unique_index_name
 
 
 @pytest.fixture
-def demo_site(db):
-    """The demo in the test database, loaded without reaching any search engine."""
-    from exchange.demo.loader import load_demo
-
-    with override_settings(SEARCH_URL=""):
-        load_demo()
+def demo_site(demo):
+    """The demo in the test database (the session's, in this test's transaction), loaded without reaching any engine."""
+    return demo
 
 
 @pytest.fixture

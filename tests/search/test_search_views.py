@@ -3,33 +3,19 @@
 import re
 
 import pytest
-from django.db import connection, transaction
+from django.db import connection
 from django.test import override_settings
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from exchange.models import CaseStudyPage
 from exchange.params import MAX_VALUES
 from search import engines
-from search.documents import count_all_documents, iter_all_documents
+from search.documents import count_all_documents
 from search.engines.base import FACETS
-from search.engines.database import DatabaseEngine
 
 pytestmark = pytest.mark.django_db
 
 RESULT_KEYS = {"slug", "type", "title", "url", "municipality", "date", "snippet"}
-
-
-@pytest.fixture(scope="module")
-def demo_index(django_db_setup, django_db_blocker, tmp_path_factory):
-    """The demo content and its database index, built once per module and rolled back afterwards."""
-    from exchange.demo.loader import load_demo
-
-    media = tmp_path_factory.mktemp("demo-media")
-    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=media, SEARCH_URL=""), transaction.atomic():
-        load_demo()
-        DatabaseEngine().rebuild(iter_all_documents(), count_all_documents())
-        yield
-        transaction.set_rollback(True)
 
 
 @pytest.fixture(autouse=True)
