@@ -2,6 +2,7 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
+from exchange.demo.loader import load_demo
 from exchange.interchange.validation import ImportFileError
 
 
@@ -12,8 +13,6 @@ class Command(BaseCommand):
         parser.add_argument("--no-progress", action="store_true", help="Keinen Fortschrittsbalken zeigen.")
 
     def handle(self, *args, no_progress, **options):
-        from exchange.demo.loader import load_demo
-
         try:
             report = load_demo(progress=not no_progress)
         except ImportFileError as exc:
