@@ -1,9 +1,11 @@
 """The fixed top of the page tree: home page, "Kommunen" index, imprint and privacy pages, and the listing
 pages ("Inhalte" with one list per content type, "Themen", "Schlagworte").
 
-Created on demand (by the importer and the demo loader) rather than in a data migration, so a fresh
-database and an existing one reach the same tree and re-running changes nothing. It lives with the home
-page, whose app owns the top of the tree; exchange's models need not know it.
+Created on demand rather than in a data migration: after every `migrate` (home.signals) and by tests,
+so a fresh database and an existing one reach the same tree and re-running changes nothing; a content
+type added later gets its list at the next `migrate`. The importer and the demo loader only look the
+"Kommunen" index up. It lives with the home page,
+whose app owns the top of the tree; exchange's models need not know it.
 
 The tree order makes the main navigation (exchange.context_processors): "Kommunen", then the type lists
 with a `navigation_label`, then "Themen".

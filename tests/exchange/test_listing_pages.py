@@ -3,6 +3,7 @@ main navigation read from the tree (`show_in_menus`, tree order)."""
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.management import call_command
 from django.db import connection
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
@@ -10,11 +11,13 @@ from wagtail.models import Page, Site
 from wagtail.test.utils.form_data import querydict_from_html
 
 from exchange.context_processors import main_navigation
-from exchange.interchange.importer import import_document
+from exchange.interchange.importer import MISSING_INDEX, import_document
+from exchange.interchange.validation import ImportFileError
 from exchange.models import (
     ContentIndexPage,
     ContentPage,
     ContentPageTag,
+    MunicipalityIndexPage,
     Tag,
     TagIndexPage,
     Topic,
@@ -125,6 +128,16 @@ def test_the_sixth_type_gets_its_listing_page_and_menu_entry(client, site_tree):
     assert client.get("/inhalte/berichte/").status_code == 200
 
 
+def test_migrate_creates_missing_listing_pages(site_tree):
+    TopicIndexPage.objects.get().delete()
+    TypeListingPage.objects.get(listing_type="case_study").delete()
+
+    call_command("migrate", verbosity=0)
+
+    assert TopicIndexPage.objects.get().url == "/themen/"
+    assert TypeListingPage.objects.get(listing_type="case_study").url == "/inhalte/praxisbeispiele/"
+
+
 def test_ensure_site_structure_leaves_existing_listing_pages_alone(site_tree):
     publish(TopicIndexPage.objects.get(), title="Handlungsfelder", show_in_menus=False)
     pages = Page.objects.count()
@@ -133,6 +146,16 @@ def test_ensure_site_structure_leaves_existing_listing_pages_alone(site_tree):
 
     assert Page.objects.count() == pages
     assert TopicIndexPage.objects.get().title == "Handlungsfelder"
+
+
+def test_importer_without_the_municipality_index_names_what_is_missing(site_tree):
+    MunicipalityIndexPage.objects.get().delete()
+
+    with pytest.raises(ImportFileError) as error:
+        import_document(build_document(0))
+
+    assert error.value.errors == [str(MISSING_INDEX)]
+    assert "„Kommunen“" in error.value.errors[0]
 
 
 # --- what each listing shows ----------------------------------------------------------------------------
