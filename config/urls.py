@@ -18,7 +18,6 @@ urlpatterns = [
     path("", include("search.urls")),
     # Every other address below /api/ is an unknown endpoint, never a Wagtail page.
     re_path(r"^api/(?:.*/)?$", api_not_found),
-    path("", include("exchange.urls")),
 ]
 
 if settings.DEBUG:

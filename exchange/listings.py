@@ -1,7 +1,8 @@
 """What the public listings (topics, tags, type listings, home page) show, on top of the content queries.
 
 The queries themselves belong to the pages (`ContentPage.objects`, exchange.models.content_queries);
-this module adds pagination, topic counts and the home page's selection.
+this module adds pagination, topic counts and the home page's selection. The listing pages
+(exchange.models.listing_pages) use it, so it imports the model modules it needs, not the package.
 """
 
 from django.core.paginator import EmptyPage, Paginator
@@ -9,8 +10,11 @@ from django.db.models import Count, Q
 from django.http import Http404
 from django.utils import timezone
 
-from exchange.models import ContentPage, EventPage, MunicipalityPage, Topic
+from exchange.models.content import ContentPage
+from exchange.models.events import EventPage
+from exchange.models.municipalities import MunicipalityPage
 from exchange.models.registry import content_page_types
+from exchange.models.topics import Topic
 from exchange.visibility import publicly_visible
 
 PAGE_SIZE = 12

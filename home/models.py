@@ -21,7 +21,13 @@ class HomePage(Page):
     content_panels = Page.content_panels + [FieldPanel("intro")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["exchange.MunicipalityIndexPage", "home.StandardPage"]
+    subpage_types = [
+        "exchange.MunicipalityIndexPage",
+        "exchange.ContentIndexPage",
+        "exchange.TopicIndexPage",
+        "exchange.TagIndexPage",
+        "home.StandardPage",
+    ]
     max_count = 1
 
     class Meta:

@@ -1,8 +1,14 @@
-"""The fixed top of the page tree: home page, "Kommunen" index, imprint and privacy pages.
+"""The fixed top of the page tree: home page, "Kommunen" index, imprint and privacy pages, and the listing
+pages ("Inhalte" with one list per content type, "Themen", "Schlagworte").
 
-Created on demand (by the importer and the demo loader) rather than in a data migration, so a fresh
-database and an existing one reach the same tree and re-running changes nothing. It lives with the home
-page, whose app owns the top of the tree; exchange's models need not know it.
+Created on demand rather than in a data migration: after every `migrate` (home.signals) and by tests,
+so a fresh database and an existing one reach the same tree and re-running changes nothing; a content
+type added later gets its list at the next `migrate`. The importer and the demo loader only look the
+"Kommunen" index up. It lives with the home page,
+whose app owns the top of the tree; exchange's models need not know it.
+
+The tree order makes the main navigation (exchange.context_processors): "Kommunen", then the type lists
+with a `navigation_label`, then "Themen".
 """
 
 from django.conf import settings
@@ -11,7 +17,14 @@ from django.utils.translation import gettext as _
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Collection, Locale, Page, Site
 
-from exchange.models import MunicipalityIndexPage
+from exchange.models import (
+    ContentIndexPage,
+    MunicipalityIndexPage,
+    TagIndexPage,
+    TopicIndexPage,
+    TypeListingPage,
+)
+from exchange.models.registry import listed_content_page_types
 
 from .models import FooterSettings, HomePage, StandardPage
 
@@ -53,6 +66,7 @@ def ensure_site_structure():
             title=_("Kommunen"),
             slug="kommunen",
             intro=_("Geförderte Modellprojekte und Kommunen ohne Förderung, die ihre Erfahrungen teilen."),
+            show_in_menus=True,
         )
         home.add_child(instance=index)
         index.save_revision().publish()
@@ -66,7 +80,43 @@ def ensure_site_structure():
             home, StandardPage, _("Datenschutz"), "datenschutz", PRIVACY_TEXT
         )
         footer.save()
+    content_index = _listing_page(home, ContentIndexPage, _("Inhalte"))
+    _ensure_type_listings(content_index)
+    _listing_page(
+        home,
+        TopicIndexPage,
+        _("Themen"),
+        intro=_("Die Handlungsfelder, in denen Kommunen ihre Erfahrungen teilen."),
+        show_in_menus=True,
+    )
+    _listing_page(home, TagIndexPage, _("Schlagworte"))
     return home, index
+
+
+def _publish_child(parent, page):
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def _listing_page(home, model, title, **fields):
+    """The one page of a listing page type, created below the home page when missing."""
+    return model.objects.first() or _publish_child(home, model(title=title, **fields))
+
+
+def _ensure_type_listings(content_index):
+    """One list per content type with a listing slug, in registry order; its menu title is the type's
+    `navigation_label`, and only types with one are shown in menus."""
+    present = set(TypeListingPage.objects.values_list("listing_type", flat=True))
+    for model in listed_content_page_types():
+        if model.type_key not in present:
+            page = TypeListingPage(
+                title=str(model._meta.verbose_name_plural),
+                listing_type=model.type_key,
+                menu_title=str(model.navigation_label or ""),
+                show_in_menus=bool(model.navigation_label),
+            )
+            _publish_child(content_index, page)
 
 
 def _ensure_wagtail_roots():

@@ -1,4 +1,5 @@
-"""Dependencies point one way: search → exchange → Wagtail/Django, and within search the outbox → the task."""
+"""Dependencies point one way: search → exchange → Wagtail/Django, home → exchange, and within search the
+outbox → the task."""
 
 import ast
 from pathlib import Path
@@ -33,6 +34,10 @@ def importers(where, target):
 
 def test_the_domain_does_not_depend_on_search():
     assert importers("exchange", "search") == {}
+
+
+def test_the_domain_does_not_depend_on_the_home_app():
+    assert importers("exchange", "home") == {}
 
 
 def test_the_sync_task_does_not_import_the_outbox():

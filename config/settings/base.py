@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "home",
     "search",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.contrib.search_promotions",
     "wagtail.sites",

@@ -10,13 +10,13 @@ from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils.translation import gettext_lazy as _
 from tqdm import tqdm
 
 from exchange.editorial import ensure_editor_group
-from exchange.models import Contact, ContentPageTag, MunicipalityPage, Topic
+from exchange.models import Contact, ContentPageTag, MunicipalityIndexPage, MunicipalityPage, Topic
 from exchange.models.body_text import text_to_html, text_to_stream
 from exchange.text import german_slugify
-from home.site_structure import ensure_site_structure
 
 from . import exporter
 from .exporter import TAGGED_ITEMS
@@ -26,6 +26,12 @@ from .schema import CONTENT_MODELS, ITEM_TYPE_FIELDS, REFERENCED_MODELS, TAG_MOD
 from .signals import pages_imported
 from .stored import merge, pick, same, stored_items
 from .validation import ImportFileError, validate_document
+
+#: The fixed tree lacks the municipality index (a database that was never migrated, or the page was deleted).
+MISSING_INDEX = _(
+    "Die Seite „Kommunen“ fehlt im Seitenbaum, unter ihr legt der Import die Kommunen an. "
+    "„python manage.py migrate“ legt sie an."
+)
 
 #: Every model the importer saves; their per-save indexing waits for the publisher's batch.
 WRITTEN_MODELS = (*CONTENT_MODELS.values(), MunicipalityPage, Topic, Contact)
@@ -77,7 +83,10 @@ class _Writer:
     def __init__(self, report, bar):
         self.report = report
         self.bar = bar
-        self.home, self.municipality_index = ensure_site_structure()
+        # `migrate` builds the fixed tree (home.signals); a database without it cannot take municipalities.
+        self.municipality_index = MunicipalityIndexPage.objects.first()
+        if self.municipality_index is None:
+            raise ImportFileError([str(MISSING_INDEX)])
         self.publisher = PagePublisher()
         self.topics = {t.name.lower(): t for t in Topic.objects.all()}
         # Tags match case-insensitively (TAGGIT_CASE_INSENSITIVE); of two spellings the older tag wins.

@@ -7,6 +7,7 @@ from .content import ContentPage, ContentPageTag
 from .events import EventPage
 from .images import ExchangeImage, ExchangeRendition
 from .lessons import LessonPage
+from .listing_pages import ContentIndexPage, TagIndexPage, TopicIndexPage, TypeListingPage
 from .municipalities import MunicipalityIndexPage, MunicipalityPage
 from .strategies import StrategyMeasure, StrategyPage
 from .tags import Tag
@@ -16,6 +17,7 @@ __all__ = [
     "ArticlePage",
     "CaseStudyPage",
     "Contact",
+    "ContentIndexPage",
     "ContentPage",
     "ContentPageTag",
     "EventPage",
@@ -27,5 +29,8 @@ __all__ = [
     "StrategyMeasure",
     "StrategyPage",
     "Tag",
+    "TagIndexPage",
     "Topic",
+    "TopicIndexPage",
+    "TypeListingPage",
 ]

@@ -6,10 +6,7 @@ differs about it (type key, listing slug, import fields, searchable text); the r
 (`exchange.models.registry`) lists the types, and every table of types is derived from the two.
 """
 
-from urllib.parse import urlencode
-
 from django.db import models
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -24,6 +21,7 @@ from exchange.forms import ContentPageForm
 
 from .body_text import stream_to_text
 from .content_queries import ContentPageManager, municipality_model
+from .listing_urls import type_listing_url
 from .tags import Tag
 
 
@@ -97,9 +95,9 @@ class ContentPage(Page):
     type_key = "content"
     #: Where the type stands wherever types are listed (profile, search facets, import messages).
     type_order = 0
-    #: URL slug of the type's listing (/inhalte/<slug>/), headed by `verbose_name_plural`.
+    #: URL slug of the type's listing page (/inhalte/<slug>/, a `TypeListingPage` titled `verbose_name_plural`).
     listing_slug = ""
-    #: Label of the type's entry in the main navigation; None keeps it out of the navigation.
+    #: Menu title of the type's listing page when it is created (shown in the main navigation); None: not in it.
     navigation_label = None
     #: Whether the home page links to the type's listing ("Alle Praxisbeispiele").
     linked_from_home = False
@@ -153,8 +151,7 @@ class ContentPage(Page):
     @classmethod
     def listing_url(cls, municipality=None):
         """The address of the type's listing, filtered by a municipality when one is given."""
-        url = reverse("exchange:type_listing", args=[cls.listing_slug])
-        return f"{url}?{urlencode({'municipality': municipality.slug})}" if municipality else url
+        return type_listing_url(cls.listing_slug, municipality)
 
     @classmethod
     def clean_exchange_entry(cls, entry):

@@ -28,8 +28,3 @@ def content_page_type(type_key):
 def listed_content_page_types():
     """The content types that have a listing of their own (/inhalte/<listing_slug>/)."""
     return [model for model in content_page_types() if model.listing_slug]
-
-
-def content_page_type_for_listing(listing_slug):
-    """The content page class whose listing has this slug, or None."""
-    return next((model for model in listed_content_page_types() if model.listing_slug == listing_slug), None)

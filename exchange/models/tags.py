@@ -7,11 +7,12 @@ name has nothing to slug, and numbers collisions `-2`, `-3`, ….
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models, router, transaction
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from taggit.models import TagBase
 
 from exchange.text import has_letter_or_digit, numbered_slug, readable_slug
+
+from .listing_urls import tag_url
 
 TAG_NAME_MAX_LENGTH = 100
 #: Slug of a tag whose name yields none ("!!!", "🚲"), numbered like any other.
@@ -101,4 +102,5 @@ class Tag(TagBase):
                     raise
 
     def get_absolute_url(self):
-        return reverse("exchange:tag_detail", args=[self.slug])
+        """The tag's route below the tag index (`/schlagworte/<slug>/`)."""
+        return tag_url(self.slug)

@@ -1,10 +1,11 @@
 """Topics (Handlungsfelder): the controlled vocabulary every piece of content is filed under."""
 
 from django.db import models
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
+
+from .listing_urls import topic_url
 
 
 class Topic(index.Indexed, models.Model):
@@ -34,4 +35,5 @@ class Topic(index.Indexed, models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("exchange:topic_detail", args=[self.slug])
+        """The topic's route below the topic index (`/themen/<slug>/`)."""
+        return topic_url(self.slug)

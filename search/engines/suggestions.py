@@ -10,8 +10,6 @@ with search_as_you_type); `suggestions()` turns them into the answer both give:
   (`/schlagworte/<slug>/`); titles fill the rest of `limit`.
 """
 
-from django.urls import reverse
-
 from exchange.models import Tag
 
 from ..folding import fold_for_search
@@ -44,8 +42,8 @@ def tag_links(names):
     """{tag name: URL of its listing} for the tags that exist and have a slug."""
     if not names:
         return {}
-    slugs = Tag.objects.filter(name__in=set(names)).exclude(slug="").values_list("name", "slug")
-    return {name: reverse("exchange:tag_detail", args=[slug]) for name, slug in slugs}
+    tags = Tag.objects.filter(name__in=set(names)).exclude(slug="").only("name", "slug")
+    return {tag.name: tag.get_absolute_url() for tag in tags}
 
 
 def suggestions(typed, titles, tag_names, limit):

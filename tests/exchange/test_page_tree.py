@@ -9,12 +9,15 @@ from wagtail.models import GroupPagePermission, Page, Site
 from exchange.models import (
     ArticlePage,
     CaseStudyPage,
+    ContentIndexPage,
     ContentPage,
     EventPage,
     LessonPage,
     MunicipalityIndexPage,
     MunicipalityPage,
     StrategyPage,
+    TagIndexPage,
+    TopicIndexPage,
 )
 from home.models import FooterSettings, HomePage, StandardPage
 from home.site_structure import ensure_site_structure
@@ -58,7 +61,13 @@ def test_content_page_itself_is_not_creatable(site_tree):
 
 def test_home_page_lives_only_below_the_root():
     assert set(HomePage.allowed_parent_page_models()) == {Page}
-    assert set(HomePage.allowed_subpage_models()) == {MunicipalityIndexPage, StandardPage}
+    assert set(HomePage.allowed_subpage_models()) == {
+        MunicipalityIndexPage,
+        StandardPage,
+        ContentIndexPage,
+        TopicIndexPage,
+        TagIndexPage,
+    }
 
 
 def test_can_create_at_puts_each_type_only_under_its_parent(site_tree):
