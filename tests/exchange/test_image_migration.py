@@ -5,10 +5,9 @@ the old fields are set there, then the database is migrated forward again.
 """
 
 import pytest
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
 
 from exchange.models import ExchangeImage
+from tests.exchange.migrating import migrate_to, migrate_to_latest
 from tests.factories import ImageFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -16,23 +15,11 @@ pytestmark = pytest.mark.django_db(transaction=True)
 BEFORE = [("exchange", "0004_contentpagetag_exchange_tag")]
 
 
-@pytest.fixture
-def executor(site_tree):
-    """A migration executor; whatever the test does, the database ends at the latest migrations."""
-    executor = MigrationExecutor(connection)
-    yield executor
-    executor.loader.build_graph()
-    executor.migrate(executor.loader.graph.leaf_nodes())
-
-
 def migrate_back(executor):
-    executor.migrate(BEFORE)
-    return executor.loader.project_state(BEFORE).apps.get_model("exchange", "ExchangeImage")
+    return migrate_to(executor, BEFORE).get_model("exchange", "ExchangeImage")
 
 
-def migrate_forward(executor):
-    executor.loader.build_graph()
-    executor.migrate(executor.loader.graph.leaf_nodes())
+migrate_forward = migrate_to_latest
 
 
 def test_alt_text_becomes_the_empty_description(executor):

@@ -6,11 +6,10 @@ forward again.
 """
 
 import pytest
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
 from taggit.models import Tag as TaggitTag
 
 from exchange.models import ArticlePage, ContentPage, Tag
+from tests.exchange.migrating import migrate_to, migrate_to_latest
 from tests.factories import ArticlePageFactory, ImageFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -27,23 +26,11 @@ OLD_TAGS = [
 ]
 
 
-@pytest.fixture
-def executor(site_tree):
-    """A migration executor; whatever the test does, the database ends at the latest migrations."""
-    executor = MigrationExecutor(connection)
-    yield executor
-    executor.loader.build_graph()
-    executor.migrate(executor.loader.graph.leaf_nodes())
-
-
 def migrate_back(executor):
-    executor.migrate(BEFORE)
-    return executor.loader.project_state(BEFORE).apps
+    return migrate_to(executor, BEFORE)
 
 
-def migrate_forward(executor):
-    executor.loader.build_graph()
-    executor.migrate(executor.loader.graph.leaf_nodes())
+migrate_forward = migrate_to_latest
 
 
 @pytest.fixture

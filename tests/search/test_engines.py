@@ -17,34 +17,9 @@ from search.engines import (
 )
 from search.engines.database import DatabaseEngine
 from search.engines.fallback import FallbackEngine
+from tests.search.documents import doc
 
 UNREACHABLE = "opensearch+http://127.0.0.1:9"
-
-
-def doc(doc_id, **fields):
-    """A complete search document with harmless defaults."""
-    return {
-        "id": doc_id,
-        "type": "article",
-        "slug": doc_id,
-        "title": "Testbeitrag",
-        "summary": "",
-        "body": "",
-        "topics": [],
-        "topic_names": [],
-        "tags": [],
-        "municipality": "",
-        "municipality_name": "",
-        "municipality_kind": "",
-        "state": "",
-        "funded": None,
-        "lesson_kind": "",
-        "status": "",
-        "date": None,
-        "year": None,
-        "url": f"/{doc_id}/",
-        **fields,
-    }
 
 
 @pytest.fixture

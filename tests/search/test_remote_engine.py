@@ -11,6 +11,7 @@ import pytest
 from exchange.models import Tag
 from search.engines import EngineUnavailable, SearchQuery, Suggestion
 from search.engines.remote import RemoteEngine
+from tests.search.documents import doc
 
 
 def search(engine, text="", **options):
@@ -19,32 +20,6 @@ def search(engine, text="", **options):
 
 def titles(result, top=None):
     return [hit.title for hit in result.hits[:top]]
-
-
-def doc(doc_id, **fields):
-    """A complete search document with harmless defaults."""
-    return {
-        "id": doc_id,
-        "type": "article",
-        "slug": doc_id,
-        "title": "Testbeitrag",
-        "summary": "",
-        "body": "",
-        "topics": [],
-        "topic_names": [],
-        "tags": [],
-        "municipality": "",
-        "municipality_name": "",
-        "municipality_kind": "",
-        "state": "",
-        "funded": None,
-        "lesson_kind": "",
-        "status": "",
-        "date": None,
-        "year": None,
-        "url": f"/{doc_id}/",
-        **fields,
-    }
 
 
 # German matching ---------------------------------------------------------------------------------------------
