@@ -113,7 +113,8 @@ class ContentFeed(Feed):
         return page.first_published_at
 
     def item_updateddate(self, page):
-        return page.last_published_at or page.first_published_at
+        """Atom requires it: the last publication (or revision, for a page live without being published)."""
+        return page.last_published_at or page.first_published_at or page.latest_revision_created_at
 
     def item_author_name(self, page):
         return page.municipality.title if page.municipality else SITE_NAME

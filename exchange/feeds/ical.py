@@ -4,10 +4,12 @@ per event to add it to a calendar.
 Times are written in the site's zone (`TIME_ZONE`, Europe/Berlin) with its VTIMEZONE, so a client shows
 the local time the event was announced in and handles daylight saving itself. An event without an end
 has no DTEND (RFC 5545: it ends when it starts), rather than an invented duration. DTSTAMP and
-LAST-MODIFIED are the page's last publication, so the same content gives the same file. UIDs are the
+LAST-MODIFIED are the page's last publication, so the same content gives the same file; the VTIMEZONE
+covers the years the events span. UIDs are the
 page id at the site's host, stable when the page is renamed or moved.
 """
 
+from datetime import date
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
@@ -59,9 +61,14 @@ def calendar(events, request, name=None):
     if name:
         cal.add("x-wr-calname", name)
         cal.add("x-wr-timezone", settings.TIME_ZONE)
+    events = list(events)
     for event in events:
         cal.add_component(event_component(event, request))
-    cal.add_missing_timezones()
+    if events:
+        # The zone's rules for the years the events span, not for 1970 to 2038 (the library's default).
+        times = [time for event in events for time in (event.start, event.end) if time]
+        first, last = min(times).date(), max(times).date()
+        cal.add_missing_timezones(first_date=first.replace(month=1, day=1), last_date=date(last.year + 1, 12, 31))
     return cal
 
 

@@ -348,3 +348,15 @@ def test_the_event_page_links_its_ics_and_the_listing_its_calendar(client, event
 
     assert f'<a href="/feeds/veranstaltungen/{event.pk}.ics" type="text/calendar" download>' in html
     assert "/feeds/veranstaltungen/" not in client.get(events["past"].url).content.decode()
+
+
+def test_an_event_far_ahead_gets_the_zone_rules_of_its_year(client, events):
+    event = EventPageFactory(parent=events["upcoming"].get_parent(), start=dt.datetime(2041, 7, 1, 10, tzinfo=BERLIN))
+
+    _, calendar = calendar_of(client, f"/feeds/veranstaltungen/{event.pk}.ics")
+
+    (component,) = calendar.events
+    assert component["DTSTART"].to_ical() == b"20410701T100000"
+    (zone,) = calendar.timezones
+    assert zone.to_tz().utcoffset(dt.datetime(2041, 7, 1, 10)) == dt.timedelta(hours=2)
+    assert b"2041" in zone.to_ical() and b"1980" not in zone.to_ical()
