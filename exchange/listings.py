@@ -1,7 +1,8 @@
 """What the public listings (topics, tags, type listings, home page) show, on top of the content queries.
 
 The queries themselves belong to the pages (`ContentPage.objects`, exchange.models.content_queries);
-this module adds pagination, topic counts and the home page's selection. The listing pages
+this module adds pagination, topic counts, the home page's selection, the `municipality` parameter and the
+400 page that the listings and feeds share. The listing pages
 (exchange.models.listing_pages) use it, so it imports the model modules it needs, not the package.
 """
 
