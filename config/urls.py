@@ -16,6 +16,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("", include("search.urls")),
+    path("feeds/", include("exchange.feeds.urls")),
     # Every other address below /api/ is an unknown endpoint, never a Wagtail page.
     re_path(r"^api/(?:.*/)?$", api_not_found),
 ]

@@ -1,20 +1,24 @@
 """What the public listings (topics, tags, type listings, home page) show, on top of the content queries.
 
 The queries themselves belong to the pages (`ContentPage.objects`, exchange.models.content_queries);
-this module adds pagination, topic counts and the home page's selection. The listing pages
+this module adds pagination, topic counts, the home page's selection, the `municipality` parameter and the
+400 page that the listings and feeds share. The listing pages
 (exchange.models.listing_pages) use it, so it imports the model modules it needs, not the package.
 """
 
 from django.core.paginator import EmptyPage, Paginator
 from django.db.models import Count, Q
 from django.http import Http404
+from django.shortcuts import render
 from django.utils import timezone
 
+from exchange.feeds import links
 from exchange.models.content import ContentPage
 from exchange.models.events import EventPage
 from exchange.models.municipalities import MunicipalityPage
 from exchange.models.registry import content_page_types
 from exchange.models.topics import Topic
+from exchange.params import InvalidParameter, invalid, slug
 from exchange.visibility import publicly_visible
 
 PAGE_SIZE = 12
@@ -28,6 +32,23 @@ def published_content():
 def published_municipality(slug):
     """The live, public municipality with this slug, or None (slugs are unique below the one index)."""
     return publicly_visible(MunicipalityPage.objects.filter(slug=slug)).first()
+
+
+def requested_municipality(request):
+    """The live municipality named by the `municipality` parameter, None without one; unknown is refused."""
+    raw = request.GET.get("municipality")
+    if raw is None or not raw.strip():
+        return None
+    municipality = published_municipality(slug(raw, "municipality"))
+    if municipality is None:
+        raise invalid("municipality", raw)
+    return municipality
+
+
+def invalid_parameter_response(request, error: InvalidParameter):
+    """The 400 page naming the refused parameter, as every listing and feed answers it."""
+    context = {"message": error.message, "parameter": error.parameter}
+    return render(request, "exchange/invalid_parameter.html", context, status=400)
 
 
 def paginate(queryset, page_number, per_page=PAGE_SIZE):
@@ -55,6 +76,7 @@ def topics_with_counts():
 def home_page_context():
     """What the home page shows besides its own fields."""
     return {
+        "feed_links": [links.content_feed(), links.events_calendar()],
         "latest_content": published_content().not_type(EventPage)[:6].for_listing(),
         "upcoming_events": upcoming_events()[:3],
         "topics": [topic for topic in topics_with_counts() if topic.page_count],

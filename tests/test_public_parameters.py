@@ -40,9 +40,27 @@ LISTING_URLS = (
     "/inhalte/artikel/",
     "/inhalte/veranstaltungen/",
     "/inhalte/strategien/",
+    "/feeds/inhalte/",
+    "/feeds/themen/mobilitaet/",
+    "/feeds/schlagworte/lorawan/",
+    "/feeds/kommunen/kusel/",
+    "/feeds/inhalte/praxisbeispiele/",
+    "/feeds/veranstaltungen.ics",
 )
 PAGE_URLS = ("/", "/kommunen/", "/kommunen/kusel/", "/kommunen/mayen-koblenz/")
-PATH_PREFIXES = ("/themen/", "/schlagworte/", "/inhalte/", "/kommunen/", "/kommunen/kusel/", "/api/", "/api/search/")
+PATH_PREFIXES = (
+    "/themen/",
+    "/schlagworte/",
+    "/inhalte/",
+    "/kommunen/",
+    "/kommunen/kusel/",
+    "/api/",
+    "/api/search/",
+    "/feeds/themen/",
+    "/feeds/schlagworte/",
+    "/feeds/kommunen/",
+    "/feeds/inhalte/",
+)
 #: Values a reader's browser would really send, so the engine and the paginator are reached too.
 VALID = {
     "q": ["Pegel", "Bürgerbeteiligung", "Ausschreibung dauert"],
@@ -274,6 +292,7 @@ def test_suggest_api_always_answers_json(site, query):
 @example(path="/themen/mobilitaet/", query="page=%C2%B2")
 @example(path="/inhalte/praxisbeispiele/", query="page=" + "1" * 5000)
 @example(path="/inhalte/praxisbeispiele/", query="municipality=%22%3E%3Cb%3Efett%3C%2Fb%3E")
+@example(path="/feeds/inhalte/praxisbeispiele/", query="municipality=%22%3E%3Cb%3Efett%3C%2Fb%3E")
 def test_listings_never_fail_and_escape_what_they_repeat(site, path, query):
     response = get(path, query)
     assert response.status_code in (200, 400, 404)

@@ -8,6 +8,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.search import index
 
 from exchange.choices import EventKind
+from exchange.feeds import links
 
 from .content import ContentPage
 
@@ -76,8 +77,20 @@ class EventPage(ContentPage):
         entry["date"] = entry["date"] or timezone.localtime(entry["start"]).date()
         return {}
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["calendar_url"] = links.event_calendar_url(self)
+        return context
+
     def type_specific_text(self):
         return [self.location, self.get_event_kind_display()]
+
+    @property
+    def place(self):
+        """Where it takes place, as the page and calendars show it ("Online – Kusel"); empty when not yet known."""
+        if self.online:
+            return f"{_('Online')} – {self.location}" if self.location and self.location != "Online" else _("Online")
+        return self.location
 
     @property
     def is_past(self):

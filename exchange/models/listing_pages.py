@@ -16,7 +16,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count, Q
 from django.http import Http404
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -25,9 +25,11 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
 from exchange import listings, params
+from exchange.feeds import links
 from exchange.visibility import publicly_visible
 
 from .content import ContentPage
+from .events import EventPage
 from .listing_urls import CONTENT_INDEX_SLUG, TAG_INDEX_SLUG, TOPIC_INDEX_SLUG
 from .registry import content_page_type, listed_content_page_types
 from .tags import Tag
@@ -49,8 +51,7 @@ def refuses_invalid_parameters(view):
         try:
             return view(page, request, *args, **kwargs)
         except params.InvalidParameter as error:
-            context = {"message": error.message, "parameter": error.parameter}
-            return render(request, "exchange/invalid_parameter.html", context, status=400)
+            return listings.invalid_parameter_response(request, error)
 
     return wrapper
 
@@ -130,6 +131,7 @@ class TopicIndexPage(RoutablePageMixin, ListingPage):
             topic=topic,
             document_title=topic.name,
             breadcrumb_current=topic.name,
+            feed_links=[links.topic_feed(topic)],
         )
 
 
@@ -165,7 +167,12 @@ class TagIndexPage(RoutablePageMixin, ListingPage):
         queryset = listings.published_content().filter(tagged_items__tag=tag)
         heading = _("Schlagwort: %(tag)s") % {"tag": tag.name}
         return self.render_listing(
-            request, queryset, heading=heading, document_title=heading, breadcrumb_current=tag.name
+            request,
+            queryset,
+            heading=heading,
+            document_title=heading,
+            breadcrumb_current=tag.name,
+            feed_links=[links.tag_feed(tag)],
         )
 
 
@@ -249,9 +256,14 @@ class TypeListingPage(ListingPage):
         if model is None:
             raise Http404(self.listing_type)
         queryset = listings.published_content().type(model)
-        municipality = self.requested_municipality(request)
+        municipality = listings.requested_municipality(request)
+        feed_links = [links.type_feed(model, municipality)]
+        if issubclass(model, EventPage):
+            feed_links.append(links.events_calendar())
         if municipality is None:
-            return self.render_listing(request, queryset, heading=self.title, description=self.intro)
+            return self.render_listing(
+                request, queryset, heading=self.title, description=self.intro, feed_links=feed_links
+            )
         heading = _("%(type)s aus %(municipality)s") % {"type": self.title, "municipality": municipality.title}
         return self.render_listing(
             request,
@@ -262,15 +274,5 @@ class TypeListingPage(ListingPage):
             municipality=municipality,
             document_title=heading,
             breadcrumb_current=municipality.title,
+            feed_links=feed_links,
         )
-
-    @staticmethod
-    def requested_municipality(request):
-        """The live municipality named by the `municipality` parameter, None without one; unknown is refused."""
-        raw = request.GET.get("municipality")
-        if raw is None or not raw.strip():
-            return None
-        municipality = listings.published_municipality(params.slug(raw, "municipality"))
-        if municipality is None:
-            raise params.invalid("municipality", raw)
-        return municipality

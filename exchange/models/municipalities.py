@@ -8,6 +8,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from exchange.choices import MunicipalityKind
+from exchange.feeds import links
 from exchange.visibility import publicly_visible
 
 from .content import ContentPage
@@ -123,6 +124,7 @@ class MunicipalityPage(Page):
         """Group the live content below this municipality by type, plus its contacts and strategy."""
         context = super().get_context(request, *args, **kwargs)
         context.update(self.profile_content())
+        context["feed_links"] = [links.municipality_feed(self)]
         return context
 
     def profile_content(self, per_type=PROFILE_ITEMS):
