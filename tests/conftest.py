@@ -8,7 +8,8 @@ did not ask for (pytest_collection_modifyitems):
 
 1. database tests that ask for nothing shared start from the database as the migrations leave it;
 2. then the tests that ask for `site_tree`, on one committed page tree (`committed_site_tree`);
-3. then pytest-django's transactional tests, whose flush empties the database after each of them;
+3. then pytest-django's transactional tests, whose flush empties the database after each of them, and the
+   modules whose content is committed once for the module (`module_commits`) and flushed the same way after it;
 4. then the tests without a database;
 5. last, the tests of the demo, loaded and committed once (`demo_database`) when the first of them starts.
 
@@ -23,6 +24,7 @@ from pathlib import Path
 
 import pytest
 from django.core.cache import caches
+from django.core.management import call_command
 from django.db import connection, transaction
 from django.test import override_settings
 
@@ -59,14 +61,15 @@ def uses_database(item):
 
 
 def database_group(item):
-    """pytest-django's order: 0 for database tests, 1 for transactional ones (they flush it), 2 for the rest."""
+    """pytest-django's order: 0 for database tests, 1 for transactional ones and those on a module's committed
+    content (they flush it), 2 for the rest."""
     fixtures = set(getattr(item, "fixturenames", ()))
     marker = item.get_closest_marker("django_db")
     transaction_ = marker is not None and bool(
         marker.kwargs.get("transaction", marker.args[0] if marker.args else False)
         or marker.kwargs.get("reset_sequences")
     )
-    if transaction_ or {"transactional_db", "live_server"} & fixtures:
+    if transaction_ or {"transactional_db", "live_server", "module_commits"} & fixtures:
         return 1
     return 0 if marker is not None or "db" in fixtures else 2
 
@@ -220,6 +223,20 @@ def demo(demo_database, db, media_root):
     """The session's demo, in this test's rolled-back transaction, with its image files in this test's media."""
     shutil.copytree(demo_database.media, media_root, dirs_exist_ok=True)
     return demo_database
+
+
+@pytest.fixture(scope="module")
+def module_commits(django_db_setup, django_db_blocker, tmp_path_factory):
+    """Lets a module-scoped fixture commit content that the module's tests share; flushed after the module.
+
+    For content only a committed database can hold (e.g. rows written between migrations, which SQLite
+    cannot run in a transaction). Each test still runs in a transaction that is rolled back. The tests are
+    ordered with the transactional ones and the module ends with their flush, so later tests see the
+    database as after any transactional test. Media go to a folder of the module's own.
+    """
+    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("module-media")):
+        yield
+        call_command("flush", verbosity=0, interactive=False, reset_sequences=False, allow_cascade=False)
 
 
 @pytest.fixture(scope="session")

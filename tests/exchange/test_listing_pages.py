@@ -4,8 +4,8 @@ main navigation read from the tree (`show_in_menus`, tree order)."""
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from django.db import connection
-from django.test import RequestFactory
+from django.db import connection, transaction
+from django.test import RequestFactory, override_settings
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, Site
 from wagtail.test.utils.form_data import querydict_from_html
@@ -47,9 +47,15 @@ LISTINGS = {
 }
 
 
-@pytest.fixture
-def kusel(site_tree):
-    import_document(build_document(2))
+@pytest.fixture(scope="module")
+def kusel(django_db_setup, django_db_blocker, tmp_path_factory):
+    """Kusel with two items of every type, imported once for the module and rolled back afterwards."""
+    media = tmp_path_factory.mktemp("listing-media")
+    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=media), transaction.atomic():
+        ensure_site_structure()
+        import_document(build_document(2))
+        yield
+        transaction.set_rollback(True)
 
 
 def publish(page, **fields):

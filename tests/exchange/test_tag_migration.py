@@ -2,17 +2,21 @@
 
 Pages are made with today's models, the database is migrated back to 0001, taggit tags and their links
 are added the way taggit stored them (with its "", "_1" and Unicode slugs), then the database is migrated
-forward again.
+forward again: once for the module (`moved`), whose tests then look at the result; the draft's test needs
+an old state of its own and migrates by itself.
 """
 
 import pytest
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
 from taggit.models import Tag as TaggitTag
 
 from exchange.models import ArticlePage, ContentPage, Tag
+from home.site_structure import ensure_site_structure
 from tests.exchange.migrating import migrate_to, migrate_to_latest
 from tests.factories import ArticlePageFactory, ImageFactory
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db
 
 BEFORE = [("exchange", "0001_initial")]
 #: Taggit tags as taggit slugged them, oldest first.
@@ -33,8 +37,7 @@ def migrate_back(executor):
 migrate_forward = migrate_to_latest
 
 
-@pytest.fixture
-def old_database(executor):
+def write_old_database(executor):
     """Two pages, migrated back to 0001, tagged there with taggit tags; returns (apps, first, second page)."""
     first, second = ArticlePageFactory(title="Sensoren"), ArticlePageFactory(title="Beteiligung")
     apps = migrate_back(executor)
@@ -48,12 +51,26 @@ def old_database(executor):
     return apps, first, second
 
 
+@pytest.fixture(scope="module")
+def moved(module_commits):
+    """The two tagged pages and an image tagged with taggit (as images always are), made with today's
+    models, migrated back, tagged as then and migrated forward, once for the module; returns (apps, first,
+    second page) as `write_old_database` does."""
+    executor = MigrationExecutor(connection)
+    ensure_site_structure()
+    try:
+        ImageFactory().tags.add("Luftbild")
+        old_database = write_old_database(executor)
+    finally:
+        migrate_forward(executor)
+    return old_database
+
+
 def names(page):
     return sorted(tag.name for tag in ContentPage.objects.get(pk=page.pk).tags.all())
 
 
-def test_moved_tags_get_german_unique_slugs(executor, old_database):
-    migrate_forward(executor)
+def test_moved_tags_get_german_unique_slugs(moved):
     assert dict(Tag.objects.values_list("name", "slug")) == {
         "!!!": "schlagwort",
         "🚲": "schlagwort-2",
@@ -64,13 +81,13 @@ def test_moved_tags_get_german_unique_slugs(executor, old_database):
     }
 
 
-def test_every_page_keeps_its_tags(executor, old_database):
-    _, first, second = old_database
-    migrate_forward(executor)
+def test_every_page_keeps_its_tags(moved):
+    _, first, second = moved
     assert names(first) == sorted(["!!!", "🚲", "Straße", "LoRaWAN"])
     assert names(second) == sorted(["Bürger", "Strasse", "LoRaWAN"])
 
 
+@pytest.mark.django_db(transaction=True)
 def test_tag_only_in_a_draft_moves_and_the_draft_still_loads(executor, site_tree):
     page = ArticlePageFactory(title="Entwurf")
     revision = page.save_revision()
@@ -85,19 +102,11 @@ def test_tag_only_in_a_draft_moves_and_the_draft_still_loads(executor, site_tree
     assert [tag.name for tag in loaded.tags.all()] == ["Entwurfsthema"]
 
 
-@pytest.fixture
-def tagged_image(executor):
-    """An image tagged with taggit (as images always are), made with today's model before migrating back."""
-    ImageFactory().tags.add("Luftbild")
-
-
-def test_tag_only_images_use_stays_with_taggit(executor, tagged_image, old_database):
-    migrate_forward(executor)
+def test_tag_only_images_use_stays_with_taggit(moved):
     assert TaggitTag.objects.filter(name="Luftbild").exists()
     assert not Tag.objects.filter(name="Luftbild").exists()
 
 
-def test_new_tag_after_the_move_gets_a_fresh_id(executor, old_database):
-    migrate_forward(executor)
+def test_new_tag_after_the_move_gets_a_fresh_id(moved):
     highest = max(Tag.objects.values_list("pk", flat=True))
     assert Tag.objects.create(name="Neu").pk > highest
