@@ -59,6 +59,13 @@ class _Grants:
                 content_type__app_label__in=["wagtailimages", "wagtaildocs"], codename__regex=r"^(add|choose)_"
             )
         )
+        self.page_permissions = {
+            permission.codename.removesuffix("_page"): permission
+            for permission in Permission.objects.filter(
+                content_type__app_label="wagtailcore",
+                codename__in=[f"{kind}_page" for kind in MODERATOR_PAGE_PERMISSIONS],
+            )
+        }
         self.collection = Collection.get_first_root_node()
 
     def ensure_group(self, name, page, page_permissions):
@@ -66,11 +73,7 @@ class _Grants:
         group.permissions.add(self.access_admin)
         for permission_type in page_permissions:
             GroupPagePermission.objects.get_or_create(
-                group=group,
-                page=page,
-                permission=Permission.objects.get(
-                    content_type__app_label="wagtailcore", codename=f"{permission_type}_page"
-                ),
+                group=group, page=page, permission=self.page_permissions[permission_type]
             )
         for permission in self.media_permissions if self.collection else ():
             GroupCollectionPermission.objects.get_or_create(

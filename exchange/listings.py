@@ -1,7 +1,7 @@
 """What the public listings (topics, tags, type listings, home page) show, on top of the content queries.
 
 The queries themselves belong to the pages (`ContentPage.objects`, exchange.models.content_queries);
-this module adds pagination, topic counts, the home page's selection, the `municipality` parameter and the
+this module adds pagination, topic and tag counts, the home page's selection, the `municipality` parameter and the
 400 page that the listings and feeds share. The listing pages
 (exchange.models.listing_pages) use it, so it imports the model modules it needs, not the package.
 """
@@ -17,6 +17,7 @@ from exchange.models.content import ContentPage
 from exchange.models.events import EventPage
 from exchange.models.municipalities import MunicipalityPage
 from exchange.models.registry import content_page_types
+from exchange.models.tags import Tag
 from exchange.models.topics import Topic
 from exchange.params import InvalidParameter, invalid, slug
 from exchange.visibility import publicly_visible
@@ -71,6 +72,14 @@ def topics_with_counts():
     return Topic.objects.annotate(page_count=Count("pages", filter=Q(pages__in=visible), distinct=True)).order_by(
         "name"
     )
+
+
+def tags_with_counts():
+    """Tags carried by publicly visible pages, with how many pages carry each, by name."""
+    visible = publicly_visible(ContentPage.objects.all()).values("pk")
+    items = "exchange_contentpagetag_items"
+    count = Count(items, filter=Q(**{f"{items}__content_object__in": visible}), distinct=True)
+    return Tag.objects.annotate(page_count=count).filter(page_count__gt=0).order_by("name")
 
 
 def home_page_context():

@@ -14,7 +14,6 @@ from urllib.parse import urlencode
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -28,7 +27,6 @@ from exchange import listings, params
 from exchange.feeds import links
 from exchange.visibility import publicly_visible
 
-from .content import ContentPage
 from .events import EventPage
 from .listing_urls import CONTENT_INDEX_SLUG, TAG_INDEX_SLUG, TOPIC_INDEX_SLUG
 from .registry import content_page_type, listed_content_page_types
@@ -148,13 +146,7 @@ class TagIndexPage(RoutablePageMixin, ListingPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        visible = publicly_visible(ContentPage.objects.all()).values("pk")
-        count = Count(
-            "exchange_contentpagetag_items",
-            filter=Q(exchange_contentpagetag_items__content_object__in=visible),
-            distinct=True,
-        )
-        context["tags"] = Tag.objects.annotate(page_count=count).filter(page_count__gt=0).order_by("name")
+        context["tags"] = listings.tags_with_counts()
         return context
 
     @path("<str:slug>/", name="tag")
