@@ -17,6 +17,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("", include("search.urls")),
     path("feeds/", include("exchange.feeds.urls")),
+    path("abonnieren/", include("subscriptions.urls")),
     # Every other address below /api/ is an unknown endpoint, never a Wagtail page.
     re_path(r"^api/(?:.*/)?$", api_not_found),
 ]

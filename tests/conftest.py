@@ -24,6 +24,7 @@ from pathlib import Path
 
 import pytest
 from django.core.cache import caches
+from django.core.cache.backends.db import DatabaseCache
 from django.core.management import call_command
 from django.db import connection, transaction
 from django.test import override_settings
@@ -200,7 +201,7 @@ def demo_database(django_db_setup, django_db_blocker, tmp_path_factory):
 
 
 @pytest.fixture(autouse=True)
-def empty_caches():
+def empty_caches(request):
     """Every test starts with empty caches, as right after its content was created.
 
     Content shared by several tests (the demo, a module's site) outlives the caches' entries for it, and the
@@ -208,6 +209,8 @@ def empty_caches():
     not answer for this one.
     """
     for cache in caches.all():
+        if isinstance(cache, DatabaseCache) and not uses_database(request.node):
+            continue  # a cache in the database (the rate limits') is there only for database tests
         cache.clear()
 
 

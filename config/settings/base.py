@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "exchange",
     "home",
     "search",
+    "subscriptions",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
@@ -51,6 +52,7 @@ INSTALLED_APPS = [
     "taggit",
     "django_tasks",
     "django_tasks_db",
+    "django_ratelimit",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -105,6 +107,20 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Caches: per process by default; the rate limits of public forms (django-ratelimit) count in the database,
+# so every worker process sees the same counts without another server. Cache keys are hashes, not the
+# addresses or IPs they count. The database cache increments without a lock, so two requests in the same
+# instant may count once: a limit can be exceeded by a request or two, never bypassed (django_ratelimit.E003
+# and W001 are silenced for that reason). A site with memcached may point CACHES["ratelimit"] at it instead.
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "ratelimit": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "ratelimit_cache"},
+}
+RATELIMIT_USE_CACHE = "ratelimit"
+# Behind a reverse proxy, name the header carrying the client address, e.g. HTTP_X_FORWARDED_FOR.
+RATELIMIT_IP_META_KEY = os.environ.get("RATELIMIT_IP_META_KEY") or None
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -138,6 +154,10 @@ EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Wissensnetz <noreply@example.org>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+SUBSCRIPTIONS_REPLY_TO = os.environ.get("SUBSCRIPTIONS_REPLY_TO", "")
+# Subscribe requests per client address and per e-mail address (django-ratelimit rates, e.g. "20/h").
+SUBSCRIPTIONS_RATE_PER_CLIENT = os.environ.get("SUBSCRIPTIONS_RATE_PER_CLIENT", "20/h")
+SUBSCRIPTIONS_RATE_PER_ADDRESS = os.environ.get("SUBSCRIPTIONS_RATE_PER_ADDRESS", "3/h")
 
 # Background work (Django tasks backport): the database queue unless told otherwise.
 TASKS = {

@@ -74,6 +74,9 @@ class SearchQuery:
     sort: str = "relevance"
     page: int = 1
     per_page: int = 10
+    #: Only these document ids (empty: all): asks whether given documents are among a query's results,
+    #: as a saved search does for new pages (subscriptions.matching).
+    within: tuple[str, ...] = ()
 
 
 @dataclass
@@ -164,3 +167,6 @@ class SearchEngine(ABC):
     def ping(self) -> bool:
         """Whether the engine answers at all."""
         return True
+
+    def refresh(self) -> None:
+        """Make recent writes searchable now; a no-op where writes are searchable at once."""

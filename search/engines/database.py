@@ -136,6 +136,8 @@ class DatabaseEngine(SearchEngine):
             base = SearchDocument.objects.all()
         else:
             base = self._matched(scores) if scores else SearchDocument.objects.none()
+        if query.within:
+            base = base.filter(doc_id__in=query.within)
         terms = filter_terms(query.filters)
         count, rows = self._page(base.filter(filters_q(terms)), scores, query)
         suggestion = None

@@ -101,6 +101,8 @@ def search_body(query):
     """
     text = clean_text(query.text)
     search = Search().query(text_query(text) if text else Q("match_all"))
+    if query.within:
+        search = search.filter("ids", values=list(query.within))
     if not text or query.sort == "newest":
         search = search.sort({"date": {"order": "desc", "missing": "_last"}}, "_score")
     filters = facet_filters(query.filters)
