@@ -11,6 +11,7 @@ import smtplib
 import uuid
 from datetime import timedelta
 
+from django.conf import settings
 from django.core.mail import get_connection
 from django.db.models import Q
 from django.utils import timezone
@@ -27,8 +28,10 @@ STALE_CLAIM = timedelta(minutes=10)
 
 
 def retry_delay(attempts):
-    """Seconds before the next attempt after `attempts` failures: 30 s, 1 min, 2 min, … at most 1 h."""
-    return min(30 * 2 ** max(attempts - 1, 0), 3600)
+    """Seconds before the next attempt after `attempts` failures: 30 s, 1 min, 2 min, … at most 1 h
+    (the first delay is settings.SUBSCRIPTIONS_RETRY_SECONDS)."""
+    first = settings.SUBSCRIPTIONS_RETRY_SECONDS
+    return min(first * 2 ** max(attempts - 1, 0), 3600)
 
 
 def due_q(now=None):

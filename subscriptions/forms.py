@@ -26,7 +26,7 @@ from .models import Frequency
 MAX_QUERY_LENGTH = 200
 #: Search filters a saved search may carry besides the choices of its own fields.
 SEARCH_FILTERS = ("kind", "funded", "lesson_kind", "status", "year")
-UNKNOWN = _("„%(value)s“ ist %(what)s, die es hier nicht gibt.")
+UNKNOWN = _("„%(value)s“ gibt es hier nicht als %(what)s.")
 
 
 class ValuesChoiceField(forms.Field):
@@ -96,10 +96,10 @@ class SubscribeForm(forms.Form):
             "max_length": _("Die E-Mail-Adresse ist zu lang (höchstens 254 Zeichen)."),
         },
     )
-    topics = ValuesChoiceField(lookup=_topics, what=_("ein Thema"), label=_("Themen"))
-    tags = ValuesChoiceField(lookup=_tags, what=_("ein Schlagwort"), label=_("Schlagworte"))
-    municipalities = ValuesChoiceField(lookup=_municipalities, what=_("eine Kommune"), label=_("Kommunen"))
-    types = ValuesChoiceField(lookup=_types, what=_("eine Inhaltsart"), label=_("Inhaltsarten"))
+    topics = ValuesChoiceField(lookup=_topics, what=_("Thema"), label=_("Themen"))
+    tags = ValuesChoiceField(lookup=_tags, what=_("Schlagwort"), label=_("Schlagworte"))
+    municipalities = ValuesChoiceField(lookup=_municipalities, what=_("Kommune"), label=_("Kommunen"))
+    types = ValuesChoiceField(lookup=_types, what=_("Inhaltsart"), label=_("Inhaltsarten"))
     query = forms.CharField(
         label=_("Suchbegriff"),
         required=False,
@@ -126,7 +126,7 @@ class SubscribeForm(forms.Form):
     def __init__(self, data=None, *args, **kwargs):
         super().__init__(data, *args, **kwargs)
         for name in SEARCH_FILTERS:
-            self.fields[name] = forms.Field(required=False, widget=forms.MultipleHiddenInput)
+            self.fields[name] = forms.Field(required=False, widget=forms.MultipleHiddenInput, label=name)
 
     def clean_email(self):
         local, _, domain = self.cleaned_data["email"].strip().rpartition("@")

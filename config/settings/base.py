@@ -158,6 +158,8 @@ SUBSCRIPTIONS_REPLY_TO = os.environ.get("SUBSCRIPTIONS_REPLY_TO", "")
 # Subscribe requests per client address and per e-mail address (django-ratelimit rates, e.g. "20/h").
 SUBSCRIPTIONS_RATE_PER_CLIENT = os.environ.get("SUBSCRIPTIONS_RATE_PER_CLIENT", "20/h")
 SUBSCRIPTIONS_RATE_PER_ADDRESS = os.environ.get("SUBSCRIPTIONS_RATE_PER_ADDRESS", "3/h")
+# Seconds before the first retry of a mail the SMTP server did not take; each further retry waits twice as long.
+SUBSCRIPTIONS_RETRY_SECONDS = int(os.environ.get("SUBSCRIPTIONS_RETRY_SECONDS", "30"))
 
 # Background work (Django tasks backport): the database queue unless told otherwise.
 TASKS = {

@@ -170,3 +170,4 @@ class SearchEngine(ABC):
 
     def refresh(self) -> None:
         """Make recent writes searchable now; a no-op where writes are searchable at once."""
+        return None
