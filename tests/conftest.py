@@ -201,7 +201,7 @@ def demo_database(django_db_setup, django_db_blocker, tmp_path_factory):
 
 
 @pytest.fixture(autouse=True)
-def empty_caches(request):
+def empty_caches():
     """Every test starts with empty caches, as right after its content was created.
 
     Content shared by several tests (the demo, a module's site) outlives the caches' entries for it, and the
@@ -209,8 +209,8 @@ def empty_caches(request):
     not answer for this one.
     """
     for cache in caches.all():
-        if isinstance(cache, DatabaseCache) and not uses_database(request.node):
-            continue  # a cache in the database (the rate limits') is there only for database tests
+        if isinstance(cache, DatabaseCache):
+            continue  # a cache in the database (the rate limits') needs database access: tests/subscriptions
         cache.clear()
 
 

@@ -9,6 +9,7 @@ from email import policy
 
 import pytest
 from aiosmtpd.controller import Controller
+from django.core.cache import caches
 from django.core.management import call_command
 
 from search.engines import engine_for_url
@@ -57,6 +58,13 @@ class SMTPServer:
         if self.controller is not None:
             self.controller.stop()
             self.controller = None
+
+
+@pytest.fixture(autouse=True)
+def no_rate_limits_counted(db):
+    """Each test starts with no requests counted against the rate limits (they count in the database, and the
+    flush after a transactional test leaves the cache table as it is)."""
+    caches["ratelimit"].clear()
 
 
 @pytest.fixture
