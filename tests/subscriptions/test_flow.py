@@ -303,3 +303,40 @@ def test_import_creating_a_page_notifies(client, content, smtp, worker, tmp_path
     call_command("import_exchange", str(path), verbosity=0)  # unchanged or updated: not news again
     worker()
     assert len(smtp.inbox.to(ADDRESS)) == 1
+
+
+def test_scheduled_go_live_notifies_and_republishing_after_unpublishing_does_not(client, content, smtp, worker):
+    from django.core.management import call_command
+
+    subscribe(client)
+    confirm(client, smtp, worker)
+    page = draft(CaseStudyPageFactory, content["kusel"], title="Smarte Straßenbeleuchtung")
+    page.go_live_at = timezone.now() + timezone.timedelta(seconds=1)
+    page.save_revision().publish()  # scheduled: nothing is live yet
+    worker()
+    assert smtp.inbox.messages == []
+    import time
+
+    time.sleep(1.2)
+    call_command("publish_scheduled", verbosity=0)
+    worker()
+    assert [message["Subject"] for message in smtp.inbox.to(ADDRESS)] == [
+        "Neu im Wissensnetz: Smarte Straßenbeleuchtung"
+    ]
+    page.refresh_from_db()
+    page.unpublish()
+    publish(page.specific)
+    worker()
+    assert len(smtp.inbox.to(ADDRESS)) == 1
+
+
+def test_a_page_the_public_may_not_see_is_not_sent(client, content, smtp, worker):
+    from wagtail.models import PageViewRestriction
+
+    subscribe(client)
+    confirm(client, smtp, worker)
+    PageViewRestriction.objects.create(page=content["kusel"], restriction_type="password", password="geheim")
+    page = draft(CaseStudyPageFactory, content["kusel"], title="Interner Entwurf")
+    publish(page)
+    worker()
+    assert smtp.inbox.messages == []
