@@ -6,6 +6,7 @@ import time
 
 import pytest
 from django.core import mail, signing
+from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone
 
@@ -163,8 +164,6 @@ def test_expired_and_broken_links_get_a_clear_page(client, site_tree):
 
 
 def test_unconfirmed_subscriptions_are_deleted_after_seven_days(site_tree):
-    from django.core.management import call_command
-
     subscription = _subscription()
     confirmed = Subscription.objects.create(
         subscriber=Subscriber.objects.create(email="bestaetigt@example.org"),
