@@ -29,7 +29,6 @@ venv: $(VENV)/.dev ## Create or update the virtualenv with runtime and test depe
 .PHONY: migrate
 migrate: $(VENV)/.runtime ## Apply database migrations
 	$(MANAGE) migrate --noinput
-	$(MANAGE) createcachetable
 
 .PHONY: demo
 demo: migrate ## Load the demo content (idempotent) and build the search index from it
