@@ -17,8 +17,9 @@ from django.db.models import Q
 from django.utils import timezone
 
 from exchange.models import ContentPage
+from exchange.visibility import publicly_visible
 
-from .mail import digest_mail, notification_mail
+from .mail import digest_mail, item, notification_mail
 from .models import DIGEST_DAYS, Delivery, DeliveryStatus, Subscriber
 
 logger = logging.getLogger(__name__)
@@ -74,7 +75,8 @@ def _sent(pks):
 
 
 def _pages(page_ids):
-    pages = ContentPage.objects.filter(pk__in=page_ids).specific().prefetch_related("topics")
+    """The pages still publicly visible: one withdrawn before its mail went out is not sent."""
+    pages = publicly_visible(ContentPage.objects.filter(pk__in=page_ids)).specific().prefetch_related("topics")
     return {page.pk: page for page in pages}
 
 
@@ -84,7 +86,7 @@ def send_immediate(delivery_ids):
     if not claimed:
         return 0, None
     rows = list(Delivery.objects.filter(pk__in=claimed).select_related("subscriber"))
-    pages = _pages({row.page_id for row in rows})
+    entries = {pk: item(page) for pk, page in _pages({row.page_id for row in rows}).items()}
     sent, failed, error = [], [], None
     connection = get_connection()
     try:
@@ -93,12 +95,12 @@ def send_immediate(delivery_ids):
         error, failed = exc, [row.pk for row in rows]
         rows = []
     for row in rows:
-        page = pages.get(row.page_id)
-        if page is None:  # the page was deleted meanwhile: nothing to announce
+        entry = entries.get(row.page_id)
+        if entry is None:  # the page was withdrawn or deleted meanwhile: nothing to announce
             sent.append(row.pk)
             continue
         try:
-            connection.send_messages([notification_mail(row.subscriber, page)])
+            connection.send_messages([notification_mail(row.subscriber, entry)])
         except (OSError, smtplib.SMTPException) as exc:
             error = exc
             failed.append(row.pk)

@@ -91,11 +91,11 @@ def item(page):
     }
 
 
-def notification_mail(subscriber, page):
-    entry = item(page)
+def notification_mail(subscriber, entry):
+    """The mail announcing one page, `entry` being its `item()` (built once for all its recipients)."""
     return _message(
         subscriber,
-        _("Neu im Wissensnetz: %(title)s") % {"title": page.title},
+        _("Neu im Wissensnetz: %(title)s") % {"title": entry["title"]},
         "notification",
         {"item": entry},
     )
