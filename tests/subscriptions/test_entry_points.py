@@ -3,17 +3,21 @@ own choices filled in, the home page calls to subscribe, and the form shows the 
 
 import html
 import re
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from django.test import override_settings
+from django.test import Client
+from wagtail.test.utils.form_data import querydict_from_html
 
 from exchange.models import Tag
 from search import engines
+from subscriptions.models import Subscription
 from tests.factories import MunicipalityPageFactory, TopicFactory
 
 pytestmark = pytest.mark.django_db
 
+ROOT = Path(__file__).resolve().parent.parent.parent
 SUBSCRIBE_LINK = re.compile(r'<p class="subscribe-link"><a href="([^"]*)">([^<]*)<')
 
 
@@ -195,16 +199,35 @@ def test_the_form_keeps_a_searchs_text_and_filters(client, choices, database_eng
     assert hidden(page, "year") == ["2025"]
 
 
-@override_settings(SUBSCRIPTIONS_RATE_PER_CLIENT="100/h")
-def test_the_forms_choices_from_a_link_are_posted_as_they_are(client, choices, mailoutbox):
-    """The pre-filled form, posted with an address and consent, makes the subscription the link named."""
-    from subscriptions.models import Subscription
+def embeddable_form():
+    """The example form of docs/subscriptions.md, as a browser would post it untouched."""
+    text = (ROOT / "docs" / "subscriptions.md").read_text(encoding="utf-8")
+    [block] = [block for block in re.findall(r"```html\n(.*?)```", text, re.S) if "<form" in block]
+    return block
 
-    response = client.post(
-        "/abonnieren/",
-        {"email": "leser@example.org", "topics": ["mobilitaet"], "frequency": "weekly", "consent": "1"},
-    )
+
+def test_the_documented_embeddable_form_subscribes_from_another_site(choices):
+    """The example form, filled in on another website: no CSRF token, yet a subscription awaiting confirmation."""
+    form = embeddable_form()
+    assert 'action="https://wissensnetz.example.org/abonnieren/"' in form
+    data = querydict_from_html(form)
+    assert data.get("website") == ""
+    data["email"] = "leser@example.org"
+    data["consent"] = "1"
+
+    response = Client(enforce_csrf_checks=True).post("/abonnieren/", data, HTTP_ORIGIN="https://www.kusel.example")
 
     assert response.status_code == 302
-    subscription = Subscription.objects.get()
-    assert [topic.slug for topic in subscription.topics.all()] == ["mobilitaet"]
+    assert response["Location"] == "/abonnieren/gesendet/"
+    subscription = Subscription.objects.get(subscriber__email="leser@example.org")
+    assert subscription.confirmed_at is None
+    assert subscription.frequency == "weekly"
+    assert subscription.types == ["case_study"]
+    assert [municipality.slug for municipality in subscription.municipalities.all()] == ["kusel"]
+
+
+def test_the_documented_embeddable_form_names_every_field_of_the_contract():
+    form = embeddable_form()
+    for name in ("email", "municipalities", "types", "frequency", "website", "consent"):
+        assert f'name="{name}"' in form, name
+    assert 'value="immediate"' in form and 'value="weekly"' in form
