@@ -53,7 +53,7 @@ def test_subscribe_form_with_errors_has_no_wcag_aa_violations(site, browser_page
     assert_no_violations(browser_page)
 
 
-def test_confirm_page_has_no_wcag_aa_violations(site, browser_page):
+def test_confirm_confirmed_and_manage_pages_have_no_wcag_aa_violations(site, browser_page):
     from subscriptions.models import Subscriber, Subscription
     from subscriptions.tokens import confirmation_token
 
@@ -66,6 +66,15 @@ def test_confirm_page_has_no_wcag_aa_violations(site, browser_page):
         privacy_notice_version="Test",
     )
     response = browser_page.goto(f"{site.url}/abonnieren/bestaetigen/{confirmation_token(subscription)}/")
+    assert response.status == 200
+    assert_no_violations(browser_page)
+
+    with browser_page.expect_navigation() as navigation:
+        browser_page.click("main form button[type=submit]")
+    assert navigation.value.status == 200  # the "confirmed" page, listing the subscriptions
+    assert_no_violations(browser_page)
+
+    response = browser_page.goto(f"{site.url}/abonnieren/verwalten/{subscriber.key}/")
     assert response.status == 200
     assert_no_violations(browser_page)
 
