@@ -43,8 +43,8 @@ def subscribe_url(**choices):
 
 
 def _tag_slugs(values):
-    """The search page's tag values (names in any case) as the slugs of existing tags; unknown ones are dropped
-    (no tag of that name, so nothing new could carry it)."""
+    """The search page's tag values (names in any case) as the slugs of existing tags. Values naming no tag are
+    left out: the subscribe form accepts existing tags only."""
     by_name = Q()
     for value in values:
         by_name |= Q(name__iexact=value)
