@@ -1,5 +1,5 @@
-"""Dependencies point one way: search → exchange → Wagtail/Django, home → exchange, and within search the
-outbox → the task."""
+"""Dependencies point one way: search → exchange → Wagtail/Django, home → exchange, subscriptions → search and
+exchange, and within search the outbox → the task. Pages link the subscribe form by its URL name only."""
 
 import ast
 from pathlib import Path
@@ -38,6 +38,14 @@ def test_the_domain_does_not_depend_on_search():
 
 def test_the_domain_does_not_depend_on_the_home_app():
     assert importers("exchange", "home") == {}
+
+
+def test_the_domain_does_not_depend_on_subscriptions():
+    assert importers("exchange", "subscriptions") == {}
+
+
+def test_search_does_not_depend_on_subscriptions():
+    assert importers("search", "subscriptions") == {}
 
 
 def test_the_sync_task_does_not_import_the_outbox():

@@ -162,6 +162,7 @@ class TagIndexPage(RoutablePageMixin, ListingPage):
             request,
             queryset,
             heading=heading,
+            tag=tag,
             document_title=heading,
             breadcrumb_current=tag.name,
             feed_links=[links.tag_feed(tag)],

@@ -9,6 +9,22 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 WCAG_21_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
 
+#: The subscribe form (pre-filled as a topic page's link fills it) and the pages that link to it.
+SUBSCRIPTION_PAGES = {
+    "subscribe": "/abonnieren/",
+    "subscribe_prefilled": "/abonnieren/?topics=infrastruktur-und-sensorik&tags=lorawan&municipalities=mayen-koblenz"
+    "&types=case_study&query=Pegel&year=2025",
+    "subscribe_sent": "/abonnieren/gesendet/",
+    "topic": "/themen/infrastruktur-und-sensorik/",
+    "tag": "/schlagworte/lorawan/",
+    "type_listing": "/inhalte/praxisbeispiele/?municipality=mayen-koblenz",
+}
+
+
+def assert_no_violations(browser_page):
+    results = Axe().run(browser_page, options=WCAG_21_AA)
+    assert results.violations_count == 0, results.generate_report()
+
 
 @pytest.mark.parametrize("name", list(KEY_PAGES))
 def test_key_page_has_no_wcag_aa_violations(site, browser_page, name):
@@ -16,6 +32,62 @@ def test_key_page_has_no_wcag_aa_violations(site, browser_page, name):
     assert response.status == 200
     results = Axe().run(browser_page, options=WCAG_21_AA)
     assert results.violations_count == 0, results.generate_report()
+
+
+@pytest.mark.parametrize("name", list(SUBSCRIPTION_PAGES))
+def test_subscription_page_has_no_wcag_aa_violations(site, browser_page, name):
+    response = browser_page.goto(site.url + SUBSCRIPTION_PAGES[name])
+    assert response.status == 200
+    assert_no_violations(browser_page)
+
+
+def test_subscribe_form_with_errors_has_no_wcag_aa_violations(site, browser_page):
+    browser_page.goto(site.url + SUBSCRIPTION_PAGES["subscribe_prefilled"])
+    browser_page.fill("#subscribe-email", "keine-adresse")
+    with browser_page.expect_navigation() as navigation:
+        browser_page.click(".subscribe-form button[type=submit]")
+    assert navigation.value.status == 400
+    assert browser_page.locator(".form-errors").is_visible()
+    assert browser_page.locator("#email-error").is_visible()
+    assert browser_page.locator("#consent-error").is_visible()
+    assert_no_violations(browser_page)
+
+
+def test_confirm_confirmed_and_manage_pages_have_no_wcag_aa_violations(site, browser_page):
+    from subscriptions.models import Subscriber, Subscription
+    from subscriptions.tokens import confirmation_token
+
+    subscriber = Subscriber.objects.create(email="leserin@example.org")
+    subscription = Subscription.objects.create(
+        subscriber=subscriber,
+        frequency="weekly",
+        fingerprint="x",
+        consent_text="Ich habe die Hinweise zum Datenschutz gelesen und möchte diese E-Mails erhalten.",
+        privacy_notice_version="Test",
+    )
+    response = browser_page.goto(f"{site.url}/abonnieren/bestaetigen/{confirmation_token(subscription)}/")
+    assert response.status == 200
+    assert_no_violations(browser_page)
+
+    with browser_page.expect_navigation() as navigation:
+        browser_page.click("main form button[type=submit]")
+    assert navigation.value.status == 200  # the "confirmed" page, listing the subscriptions
+    assert_no_violations(browser_page)
+
+    response = browser_page.goto(f"{site.url}/abonnieren/verwalten/{subscriber.key}/")
+    assert response.status == 200
+    assert_no_violations(browser_page)
+
+
+def test_subscribe_form_is_usable_with_the_keyboard_and_shows_focus(site, browser_page):
+    browser_page.goto(site.url + SUBSCRIPTION_PAGES["subscribe"])
+    browser_page.focus("#subscribe-email")
+    browser_page.keyboard.press("Tab")
+    assert browser_page.evaluate("document.activeElement.name") == "types"
+    assert browser_page.evaluate("getComputedStyle(document.activeElement).outlineStyle") == "solid"
+    # The honeypot is off-screen, so people never see it (bots still fill it in).
+    box = browser_page.locator("#subscribe-website").bounding_box()
+    assert box is None or box["x"] + box["width"] < 0
 
 
 def test_skip_link_takes_keyboard_user_to_main_content(site, browser_page):
