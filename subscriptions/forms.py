@@ -68,7 +68,7 @@ def _municipalities(values):
     return {m.slug: m for m in publicly_visible(MunicipalityPage.objects.filter(slug__in=values))}
 
 
-def _tags(values):
+def find_tags(values):
     """Tags by slug or by name (any case)."""
     by_name = Q()
     for value in values:
@@ -97,7 +97,7 @@ class SubscribeForm(forms.Form):
         },
     )
     topics = ValuesChoiceField(lookup=_topics, what=_("Thema"), label=_("Themen"))
-    tags = ValuesChoiceField(lookup=_tags, what=_("Schlagwort"), label=_("Schlagworte"))
+    tags = ValuesChoiceField(lookup=find_tags, what=_("Schlagwort"), label=_("Schlagworte"))
     municipalities = ValuesChoiceField(lookup=_municipalities, what=_("Kommune"), label=_("Kommunen"))
     types = ValuesChoiceField(lookup=_types, what=_("Inhaltsart"), label=_("Inhaltsarten"))
     query = forms.CharField(

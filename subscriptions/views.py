@@ -14,13 +14,14 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 from django_ratelimit.core import is_ratelimited
 
-from exchange.models import MunicipalityPage, Tag, Topic
+from exchange import params
+from exchange.models import MunicipalityPage, Topic
 from exchange.models.registry import content_page_types
 from exchange.visibility import publicly_visible
 
 from . import subscribing
 from .consent import PRIVACY_NOTICE, describe_subscription
-from .forms import SEARCH_FILTERS, FrequencyForm, SubscribeForm
+from .forms import MAX_QUERY_LENGTH, SEARCH_FILTERS, FrequencyForm, SubscribeForm, find_tags
 from .models import Frequency, Subscriber, Subscription
 from .tokens import InvalidToken, subscription_for
 
@@ -43,7 +44,7 @@ def _limited(request, key, rate):
 
 
 def _form_context(request, form, selected):
-    tags = list(Tag.objects.filter(slug__in=selected["tags"]) | Tag.objects.filter(name__in=selected["tags"]))
+    tags = list({tag.pk: tag for tag in find_tags(selected["tags"][: params.MAX_VALUES]).values()}.values())
     return {
         "form": form,
         "topics": Topic.objects.order_by("name"),
@@ -61,7 +62,8 @@ def _form_context(request, form, selected):
 def _selected(data):
     """The values a form shows as chosen: from a posted form, or a link's parameters (either spelling)."""
     selected = {field: data.getlist(field) or data.getlist(alias) for field, alias in PREFILL.items()}
-    selected["query"] = data.get("query") or data.get("q") or ""
+    # A search may be longer than a saved search: a link pre-fills what the form can take.
+    selected["query"] = (data.get("query") or data.get("q") or "")[:MAX_QUERY_LENGTH]
     for name in SEARCH_FILTERS:
         selected[name] = data.getlist(name)
     selected["email"] = data.get("email", "")

@@ -10,6 +10,7 @@ from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone
 
+from exchange.models import Tag
 from subscriptions.models import Subscriber, Subscription
 from subscriptions.tokens import confirmation_token
 from tests.factories import MunicipalityPageFactory, TopicFactory
@@ -212,3 +213,11 @@ def test_unsubscribe_link_asks_first_and_an_unknown_key_is_already_gone(client, 
     assert not Subscriber.objects.exists()
     assert client.post(path).status_code == 200
     assert client.get("/abonnieren/abmelden/unbekannt/").status_code == 200
+
+
+def test_a_link_naming_a_tag_in_any_case_pre_fills_it(client, site_tree):
+    Tag.objects.create(name="LoRaWAN", slug="funknetz")
+    page = client.get("/abonnieren/?tag=lorawan&q=" + "x" * 1000)
+    assert page.status_code == 200
+    assert 'name="tags" value="funknetz" checked' in page.text
+    assert 'value="' + "x" * 200 + '"' in page.text and "x" * 201 not in page.text
