@@ -12,7 +12,7 @@ import pytest
 
 from search.engines import engine_for_url
 
-from .indices import no_index_left_behind, unique_index_name  # noqa: F401 (an autouse fixture)
+from .indices import engine_settings, no_index_left_behind, unique_index_name  # noqa: F401 (fixtures)
 
 
 def make_engine():

@@ -18,6 +18,18 @@ def unique_index_name():
     return f"{settings.SEARCH_INDEX_NAME}-{uuid.uuid4().hex[:8]}"
 
 
+@pytest.fixture
+def engine_settings(settings):
+    """SEARCH_URL from the environment and a unique alias; the alias and its indices are dropped afterwards.
+
+    Tests using it skip without SEARCH_URL (tests/conftest.py); import it into a test module or conftest.
+    """
+    settings.SEARCH_URL = os.environ["SEARCH_URL"]
+    settings.SEARCH_INDEX_NAME = unique_index_name()
+    yield settings
+    engine_for_url(settings.SEARCH_URL, settings.SEARCH_INDEX_NAME).drop()
+
+
 def run_indices(engine, prefix):
     """Names of all indices on the engine whose name starts with `prefix`."""
     return sorted(engine.client.indices.get(index=f"{prefix}*", expand_wildcards="all"))

@@ -1,7 +1,5 @@
 """`manage.py search_index rebuild|status` against a real engine (skips without SEARCH_URL)."""
 
-import os
-
 import pytest
 from django.core.management import CommandError, call_command
 from django.test import override_settings
@@ -15,15 +13,6 @@ from tests.search.indices import run_indices, unique_index_name
 def demo_site(demo):
     """The demo in the test database (the session's, in this test's transaction), loaded without reaching any engine."""
     return demo
-
-
-@pytest.fixture
-def engine_settings(settings):
-    """SEARCH_URL from the environment and a unique alias; the alias and its indices are dropped afterwards."""
-    settings.SEARCH_URL = os.environ["SEARCH_URL"]
-    settings.SEARCH_INDEX_NAME = unique_index_name()
-    yield settings
-    engine_for_url(settings.SEARCH_URL, settings.SEARCH_INDEX_NAME).drop()
 
 
 def test_rebuild_then_status_is_in_sync(engine_settings, demo_site, capsys):

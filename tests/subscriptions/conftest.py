@@ -3,7 +3,6 @@ and the django-tasks-db queue with its worker (`manage.py db_worker --batch`).""
 
 import email
 import logging
-import os
 import socket
 from email import policy
 
@@ -12,8 +11,7 @@ from aiosmtpd.controller import Controller
 from django.core.cache import caches
 from django.core.management import call_command
 
-from search.engines import engine_for_url
-from tests.search.indices import unique_index_name
+from tests.search.indices import engine_settings  # noqa: F401 (a fixture)
 
 DB_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
@@ -93,12 +91,3 @@ def run_worker():
 @pytest.fixture
 def worker():
     return run_worker
-
-
-@pytest.fixture
-def engine_settings(settings):
-    """The remote engine at SEARCH_URL on an alias of its own (skips without SEARCH_URL, tests/conftest.py)."""
-    settings.SEARCH_URL = os.environ["SEARCH_URL"]
-    settings.SEARCH_INDEX_NAME = unique_index_name()
-    yield settings
-    engine_for_url(settings.SEARCH_URL, settings.SEARCH_INDEX_NAME).drop()
