@@ -65,8 +65,8 @@ def subscriber_counts():
         for municipality in MunicipalityPage.objects.order_by("title").only("title")
     ]
     confirmed = Exists(Subscription.objects.filter(subscriber=OuterRef("pk"), confirmed_at__isnull=False))
-    subscribers = Subscriber.objects.annotate(confirmed=confirmed).aggregate(
-        confirmed=Count("pk", filter=Q(confirmed=True)), pending=Count("pk", filter=Q(confirmed=False))
+    subscribers = Subscriber.objects.annotate(has_confirmed=confirmed).aggregate(
+        confirmed=Count("pk", filter=Q(has_confirmed=True)), pending=Count("pk", filter=Q(has_confirmed=False))
     )
     subscriptions = Subscription.objects.aggregate(
         confirmed=Count("pk", filter=Q(confirmed_at__isnull=False)),
