@@ -7,10 +7,11 @@ import re
 import time
 
 import pytest
+from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.db import connection
 from django.utils import timezone
-from wagtail.models import PageViewRestriction
+from wagtail.models import GroupApprovalTask, PageViewRestriction, Workflow, WorkflowPage, WorkflowTask
 
 from subscriptions.models import Delivery, Subscriber, Subscription
 from subscriptions.tasks import send_notifications
@@ -318,3 +319,28 @@ def test_a_page_the_public_may_not_see_is_not_sent(client, content, smtp, worker
     publish(page)
     worker()
     assert smtp.inbox.messages == []
+
+
+def test_an_approved_moderation_notifies(client, content, smtp, worker, django_user_model):
+    moderators = Group.objects.create(name="Redaktion Wissensnetz")
+    moderator = django_user_model.objects.create_superuser("moderation", "moderation@example.org", "x")
+    editor = django_user_model.objects.create_user("redakteurin", "redakteurin@example.org", "x")
+    approval = GroupApprovalTask.objects.create(name="Freigabe")
+    approval.groups.add(moderators)
+    workflow = Workflow.objects.create(name="Freigabe durch die Redaktion")
+    WorkflowTask.objects.create(workflow=workflow, task=approval, sort_order=0)
+    WorkflowPage.objects.create(workflow=workflow, page=content["kusel"])
+    subscribe(client)
+    confirm(client, smtp, worker)
+
+    page = draft(CaseStudyPageFactory, content["kusel"], title="Zur Freigabe eingereicht")
+    page.save_revision(user=editor)
+    workflow.start(page, editor)
+    worker()
+    assert smtp.inbox.to(ADDRESS) == []  # submitted for moderation: not live, not news yet
+    state = page.current_workflow_state
+    state.current_task_state.task.specific.on_action(state.current_task_state, moderator, "approve")
+    worker()
+    assert [message["Subject"] for message in smtp.inbox.to(ADDRESS)] == [
+        "Neu im Wissensnetz: Zur Freigabe eingereicht"
+    ]
