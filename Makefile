@@ -63,7 +63,7 @@ test: lint check ## Lint, checks and the whole test suite (with a local search e
 	scripts/with-search-engine .venv/bin/pytest
 
 .PHONY: bench
-bench: $(VENV)/.dev ## Search relevance and latency, index rebuild, import and image figures → docs/benchmarks.md
+bench: $(VENV)/.dev ## Search relevance and latency, index rebuild, import, image and subscription figures → docs/benchmarks.md
 	scripts/with-search-engine $(PY) scripts/bench/run.py
 
 .PHONY: search-engine

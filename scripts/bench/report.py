@@ -7,6 +7,7 @@ from common import ROOT
 from corpus import CORPUS_SIZE
 from relevance import JUDGMENTS
 
+SUBSCRIPTIONS_HEADING = "## Subscriptions: notifications and digests"
 #: p95 of /api/search/ on the database engine with 10,000 documents, one client.
 DATABASE_P95_TARGET_MS = 300
 
@@ -152,6 +153,64 @@ def _images(result):
     return lines
 
 
+def _subscriptions(result):
+    lines = [
+        "",
+        SUBSCRIPTIONS_HEADING,
+        "",
+        f"{result['subscribers']:,} confirmed subscribers on a fresh database, mail over SMTP to a local aiosmtpd "
+        "server that counts messages and recipients, tasks in the database queue run by "
+        "`manage.py db_worker --batch --no-startup-delay` in a process of its own (scripts/bench/subscriptions.py).",
+        "",
+        "Immediate: half the subscribers follow the page's topic, half everything; one case study is published and "
+        "the worker runs until the queue is empty. Time from publishing (the worker started right after) until the "
+        "SMTP server accepted the last mail; a duplicate is an address that got more than one mail for the page.",
+        "",
+        "| database | mails | duplicates | publish → last mail (s) | mails/s | sending (s) | worker peak memory (MB) "
+        "| SQL statements per mail |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for run in result["runs"]:
+        row = run["immediate"]
+        lines.append(
+            f"| {run['database']} | {row['mails']:,} | {row['duplicates']} | {row['seconds']:.1f} "
+            f"| {row['mails_per_second']:.0f} | {row['sending_seconds']:.1f} | {row['worker_peak_rss_mb']:.0f} "
+            f"| {row['worker_statements_per_mail']:.1f} |"
+        )
+    lines += [
+        "",
+        f"Weekly: as many weekly subscribers with {result['runs'][0]['digest']['items_per_digest']} pending digest "
+        "items each (three matching pages published, their announcement run by the worker), then one "
+        "`manage.py send_digests` in a process of its own, then a second one, which must send nothing.",
+        "",
+        "| database | digests sent | duplicates | seconds | mails/s | peak memory (MB) | SQL statements per mail "
+        "| second run: mails |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for run in result["runs"]:
+        row = run["digest"]
+        lines.append(
+            f"| {run['database']} | {row['mails']:,} | {row['duplicates']} | {row['seconds']:.1f} "
+            f"| {row['mails_per_second']:.0f} | {row['peak_rss_mb']:.0f} | {row['statements_per_mail']:.1f} "
+            f"| {row['second_run_mails']} |"
+        )
+    return lines
+
+
+def update_subscriptions_section(result):
+    """Replace (or append) the subscriptions section of docs/benchmarks.md, leaving the others as they are."""
+    path = ROOT / "docs" / "benchmarks.md"
+    lines = path.read_text().splitlines()
+    section = _subscriptions(result)[1:]  # without the leading blank line
+    if SUBSCRIPTIONS_HEADING in lines:
+        start = lines.index(SUBSCRIPTIONS_HEADING)
+        end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("## ")), len(lines))
+        lines[start:end] = section + ([""] if end < len(lines) else [])
+    else:
+        lines += ["", *section]
+    path.write_text("\n".join(lines) + "\n")
+
+
 def write_report(report, search_url):
     engine = "SEARCH_URL " + search_url.split("+")[0] if search_url else "database engine only"
     lines = [
@@ -164,6 +223,7 @@ def write_report(report, search_url):
         *_remote(report),
         *_import(report["import"]),
         *_images(report["images"]),
+        *(_subscriptions(report["subscriptions"]) if report.get("subscriptions") else []),
     ]
     text = "\n".join(lines) + "\n"
     (ROOT / "docs" / "benchmarks.md").write_text(text)

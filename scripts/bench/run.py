@@ -6,7 +6,10 @@ Writes docs/benchmarks.md. Runs on its own SQLite database under .bench/ with th
 - the database engine with 10,000 documents on SQLite, and on PostgreSQL when DATABASE_URL points at one
   (a database of its own beside it), through /api/search/ under gunicorn;
 - the remote engine's rebuild of and latency over the same 10,000 documents;
-- `import_exchange` with 10,000 items (import_scale.py) and one rendition of a maximum-size image (images.py).
+- `import_exchange` with 10,000 items (import_scale.py) and one rendition of a maximum-size image (images.py);
+- 10,000 immediate notifications of one page and 10,000 weekly digests over SMTP (subscriptions.py).
+
+`--only subscriptions` measures the last alone and replaces just its section of docs/benchmarks.md.
 """
 
 import argparse
@@ -33,7 +36,7 @@ django.setup()
 from corpus import CORPUS_SIZE, generate_corpus  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from relevance import JUDGMENTS, Baseline, engine_ranking, relevance  # noqa: E402
-from report import write_report  # noqa: E402
+from report import update_subscriptions_section, write_report  # noqa: E402
 from serving import latency  # noqa: E402
 
 from search.documents import count_all_documents, iter_all_documents  # noqa: E402
@@ -84,14 +87,28 @@ def database_engine_runs():
     return runs
 
 
+def subscriptions_run():
+    """Notifications and digests at scale (subscriptions.py) on SQLite, and on PostgreSQL with DATABASE_URL."""
+    env = {**os.environ, "DATABASE_URL": SERVER_DATABASE_URL}
+    return _child([sys.executable, str(ROOT / "scripts/bench/subscriptions.py")], env)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--index-corpus", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--relevance-only", action="store_true", help="skip everything but relevance (tuning runs)")
+    parser.add_argument(
+        "--only",
+        choices=["subscriptions"],
+        help="measure only this part and update only its section of docs/benchmarks.md",
+    )
     args = parser.parse_args()
     search_url = os.environ.get("SEARCH_URL", "")
     if args.index_corpus:
         return index_corpus(search_url)
+    if args.only == "subscriptions":
+        BENCH_DIR.mkdir(exist_ok=True)
+        return update_subscriptions_section(subscriptions_run())
 
     BENCH_DIR.mkdir(exist_ok=True)
     call_command("migrate", verbosity=0)
@@ -123,6 +140,7 @@ def main():
     import_env = {**os.environ, "DATABASE_URL": SERVER_DATABASE_URL}
     report["import"] = _child([sys.executable, str(ROOT / "scripts/bench/import_scale.py")], import_env)
     report["images"] = _child([sys.executable, str(ROOT / "scripts/bench/images.py")])
+    report["subscriptions"] = subscriptions_run()
     write_report(report, search_url)
 
 
