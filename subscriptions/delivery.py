@@ -9,6 +9,7 @@ the SMTP server accepting a mail and the mark: that mail may go out a second tim
 import logging
 import smtplib
 import uuid
+from collections import defaultdict
 from datetime import timedelta
 
 from django.conf import settings
@@ -17,6 +18,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from exchange.models import ContentPage
+from exchange.models.content_queries import attach_municipalities
 from exchange.visibility import publicly_visible
 
 from .mail import digest_mail, item, notification_mail
@@ -74,10 +76,30 @@ def _sent(pks):
     Delivery.objects.filter(pk__in=pks).update(status=DeliveryStatus.SENT, sent_at=timezone.now(), claimed_at=None)
 
 
-def _pages(page_ids):
-    """The pages still publicly visible: one withdrawn before its mail went out is not sent."""
-    pages = publicly_visible(ContentPage.objects.filter(pk__in=page_ids)).specific().prefetch_related("topics")
-    return {page.pk: page for page in pages}
+class Entries:
+    """What mails say of pages (`mail.item`), read once per page for a whole run of sending.
+
+    Only pages still publicly visible have an entry: one withdrawn before its mail went out is not sent.
+    """
+
+    def __init__(self):
+        self._known = {}
+
+    def __call__(self, page_ids):
+        """{page id: entry} for those of these pages that may be sent."""
+        page_ids = set(page_ids)
+        missing = page_ids - self._known.keys()
+        if missing:
+            visible = publicly_visible(ContentPage.objects.filter(pk__in=missing))
+            pages = list(visible.specific().prefetch_related("topics"))
+            by_type = defaultdict(list)
+            for page in pages:
+                by_type[type(page)].append(page)
+            for same_type in by_type.values():
+                attach_municipalities(same_type)
+            self._known.update(dict.fromkeys(missing))
+            self._known.update({page.pk: item(page) for page in pages})
+        return {pk: self._known[pk] for pk in page_ids if self._known[pk] is not None}
 
 
 def send_immediate(delivery_ids):
@@ -86,7 +108,7 @@ def send_immediate(delivery_ids):
     if not claimed:
         return 0, None
     rows = list(Delivery.objects.filter(pk__in=claimed).select_related("subscriber"))
-    entries = {pk: item(page) for pk, page in _pages({row.page_id for row in rows}).items()}
+    entries = Entries()({row.page_id for row in rows})
     sent, failed, error = [], [], None
     connection = get_connection()
     try:
@@ -129,17 +151,19 @@ def due_digest_subscribers(now=None):
     )
 
 
-def send_digest(subscriber, connection):
+def send_digest(subscriber, connection, entries=None):
     """Send one subscriber's digest of everything pending; returns True if sent, False if nothing to send.
 
-    Raises the SMTP error after putting the items back.
+    `entries` (an `Entries`) lets one run read each page once for all its digests. Raises the SMTP error
+    after putting the items back.
     """
+    entries = entries or Entries()
     claimed = _claim(Delivery.objects.filter(subscriber=subscriber, digest=True))
     if not claimed:
         return False
     rows = list(Delivery.objects.filter(pk__in=claimed).order_by("created_at", "pk"))
-    pages = _pages({row.page_id for row in rows})
-    present = [pages[row.page_id] for row in rows if row.page_id in pages]
+    known = entries(row.page_id for row in rows)
+    present = [known[row.page_id] for row in rows if row.page_id in known]
     if not present:
         _sent(claimed)
         return False

@@ -112,8 +112,8 @@ def digest_groups(entries):
     return ordered
 
 
-def digest_mail(subscriber, pages):
-    entries = [item(page) for page in pages]
+def digest_mail(subscriber, entries):
+    """The weekly digest of these entries (`item()`s), grouped by topic."""
     count = len(entries)
     subject = ngettext(
         "Wissensnetz: %(count)d neuer Inhalt für Sie", "Wissensnetz: %(count)d neue Inhalte für Sie", count

@@ -7,7 +7,7 @@ import smtplib
 from django.core.mail import get_connection
 from django.core.management.base import BaseCommand
 
-from subscriptions.delivery import due_digest_subscribers, due_q, send_digest, send_immediate
+from subscriptions.delivery import Entries, due_digest_subscribers, due_q, send_digest, send_immediate
 from subscriptions.models import Delivery
 from subscriptions.tasks import SEND_BATCH, prune_task_rows
 
@@ -18,9 +18,10 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         digests, failed = 0, 0
         connection = get_connection()
+        entries = Entries()
         for subscriber in due_digest_subscribers().iterator(chunk_size=500):
             try:
-                digests += send_digest(subscriber, connection)
+                digests += send_digest(subscriber, connection, entries)
             except (OSError, smtplib.SMTPException) as error:
                 failed += 1
                 self.stderr.write(
