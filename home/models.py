@@ -10,6 +10,8 @@ from wagtail.search import index
 
 from exchange.listings import home_page_context
 
+from .forms import StandardPageForm
+
 
 class HomePage(Page):
     """The entry page: latest content, topics with counts, municipalities and a call to subscribe."""
@@ -49,6 +51,7 @@ class StandardPage(Page):
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
+    base_form_class = StandardPageForm
 
     class Meta:
         verbose_name = _("Standardseite")
