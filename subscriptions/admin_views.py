@@ -26,6 +26,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from exchange.models import MunicipalityPage, Topic
 
 from . import subscribing
+from .forms import AddressField
 from .models import Subscriber, Subscription
 
 logger = logging.getLogger(__name__)
@@ -102,21 +103,13 @@ class SubscriptionCountsView(SubscriptionsAdminMixin, TemplateView):
 
 
 class AddressForm(forms.Form):
-    email = forms.EmailField(
-        label=_("E-Mail-Adresse"),
-        max_length=254,
+    email = AddressField(
         error_messages={
             "required": _("Bitte geben Sie eine E-Mail-Adresse ein."),
             "invalid": _("Bitte geben Sie eine gültige E-Mail-Adresse ein."),
-            "max_length": _("Eine E-Mail-Adresse hat höchstens 254 Zeichen."),
         },
         widget=forms.EmailInput(attrs={"autocomplete": "off"}),
     )
-
-    def clean_email(self):
-        """The form of the address as subscribing stores it (see SubscribeForm.clean_email)."""
-        local, _at, domain = self.cleaned_data["email"].strip().rpartition("@")
-        return f"{local}@{domain.lower()}"
 
 
 class Ambiguous(Exception):

@@ -86,16 +86,26 @@ def _types(values):
     return {value: value for value in values if value in keys}
 
 
+class AddressField(forms.EmailField):
+    """An e-mail address as subscriptions store it: at most 254 characters, the domain in lower case."""
+
+    default_error_messages = {
+        "required": _("Bitte geben Sie Ihre E-Mail-Adresse an."),
+        "invalid": _("Bitte geben Sie eine gültige E-Mail-Adresse an, z. B. name@kommune.de."),
+    }
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("label", _("E-Mail-Adresse"))
+        super().__init__(max_length=254, **kwargs)
+        self.error_messages["max_length"] = _("Die E-Mail-Adresse ist zu lang (höchstens 254 Zeichen).")
+
+    def clean(self, value):
+        local, _at, domain = super().clean(value).rpartition("@")
+        return f"{local}@{domain.lower()}"
+
+
 class SubscribeForm(forms.Form):
-    email = forms.EmailField(
-        label=_("E-Mail-Adresse"),
-        max_length=254,
-        error_messages={
-            "required": _("Bitte geben Sie Ihre E-Mail-Adresse an."),
-            "invalid": _("Bitte geben Sie eine gültige E-Mail-Adresse an, z. B. name@kommune.de."),
-            "max_length": _("Die E-Mail-Adresse ist zu lang (höchstens 254 Zeichen)."),
-        },
-    )
+    email = AddressField()
     topics = ValuesChoiceField(lookup=_topics, what=_("Thema"), label=_("Themen"))
     tags = ValuesChoiceField(lookup=find_tags, what=_("Schlagwort"), label=_("Schlagworte"))
     municipalities = ValuesChoiceField(lookup=_municipalities, what=_("Kommune"), label=_("Kommunen"))
@@ -127,10 +137,6 @@ class SubscribeForm(forms.Form):
         super().__init__(data, *args, **kwargs)
         for name in SEARCH_FILTERS:
             self.fields[name] = forms.Field(required=False, widget=forms.MultipleHiddenInput, label=name)
-
-    def clean_email(self):
-        local, _, domain = self.cleaned_data["email"].strip().rpartition("@")
-        return f"{local}@{domain.lower()}"
 
     def clean_query(self):
         return " ".join(self.cleaned_data["query"].split())
