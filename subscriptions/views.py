@@ -18,6 +18,7 @@ from exchange import params
 from exchange.models import MunicipalityPage, Topic
 from exchange.models.registry import content_page_types
 from exchange.visibility import publicly_visible
+from home.models import FooterSettings
 
 from . import subscribing
 from .consent import PRIVACY_NOTICE, describe_subscription
@@ -30,8 +31,6 @@ PREFILL = {"topics": "topic", "tags": "tag", "municipalities": "municipality", "
 
 
 def _privacy_page(request):
-    from home.models import FooterSettings
-
     return FooterSettings.for_request(request).privacy_page
 
 
@@ -133,9 +132,8 @@ def _manage_context(subscriber):
 def manage(request, key):
     subscriber = _subscriber(key)
     if request.method == "POST":
-        subscription = Subscription.objects.filter(
-            subscriber=subscriber, pk=request.POST.get("subscription") or 0
-        ).first()
+        pk = params.bounded_integer(request.POST.get("subscription", ""), 1, 2**63 - 1)
+        subscription = Subscription.objects.filter(subscriber=subscriber, pk=pk).first() if pk else None
         action = request.POST.get("action")
         if subscription is None or action not in ("frequency", "remove"):
             context = {**_manage_context(subscriber), "error": "Bitte wählen Sie ein Abonnement und eine Aktion."}

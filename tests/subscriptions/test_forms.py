@@ -193,6 +193,9 @@ def test_manage_page_changes_frequency_and_ends_subscriptions(client, site_tree)
     assert response.status_code == 302
     subscription.refresh_from_db()
     assert subscription.frequency == "immediate"
+    for value in ("abc", "1" * 40, ""):
+        refused = client.post(f"/abonnieren/verwalten/{key}/", {"subscription": value, "action": "remove"})
+        assert refused.status_code == 400 and "Bitte wählen Sie ein Abonnement" in refused.text
     bad = client.post(
         f"/abonnieren/verwalten/{key}/",
         {"subscription": subscription.pk, "action": "frequency", "frequency": "stündlich"},
