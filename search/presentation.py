@@ -27,20 +27,22 @@ FACET_LEGENDS = {
 FUNDED_LABELS = {"true": _("ja"), "false": _("nein")}
 
 
-def value_labels(form):
-    """{facet: {value: German label}} for facet values whose key is not readable on its own."""
-    tags = {name.lower(): name for name in Tag.objects.values_list("name", flat=True)}
+def fixed_value_labels():
+    """{facet: {value: German label}} for the facets whose values are fixed choices (no database needed)."""
     return {
         "type": TYPE_LABELS,
-        "topic": form.topics,
-        "tag": tags,
-        "municipality": form.municipalities,
         "kind": dict(MunicipalityKind.choices),
         "funded": FUNDED_LABELS,
         "lesson_kind": dict(LessonKind.choices),
         "status": dict(CaseStudyStatus.choices),
         "year": {},
     }
+
+
+def value_labels(form):
+    """{facet: {value: German label}} for facet values whose key is not readable on its own."""
+    tags = {name.lower(): name for name in Tag.objects.values_list("name", flat=True)}
+    return {**fixed_value_labels(), "topic": form.topics, "tag": tags, "municipality": form.municipalities}
 
 
 def parameters(query):

@@ -52,6 +52,14 @@ def _distinct_subscribers_by(field):
     )
 
 
+def confirmed_and_pending(subscriptions):
+    """{"confirmed": n, "pending": m} of a queryset of subscriptions, in one query."""
+    return subscriptions.aggregate(
+        confirmed=Count("pk", filter=Q(confirmed_at__isnull=False)),
+        pending=Count("pk", filter=Q(confirmed_at__isnull=True)),
+    )
+
+
 def subscriber_counts():
     """Counts for the overview, in a fixed number of queries (six) whatever the number of topics and places.
 
@@ -69,15 +77,11 @@ def subscriber_counts():
     subscribers = Subscriber.objects.annotate(has_confirmed=confirmed).aggregate(
         confirmed=Count("pk", filter=Q(has_confirmed=True)), pending=Count("pk", filter=Q(has_confirmed=False))
     )
-    subscriptions = Subscription.objects.aggregate(
-        confirmed=Count("pk", filter=Q(confirmed_at__isnull=False)),
-        pending=Count("pk", filter=Q(confirmed_at__isnull=True)),
-    )
     return {
         "topics": topics,
         "municipalities": municipalities,
         "subscribers": subscribers,
-        "subscriptions": subscriptions,
+        "subscriptions": confirmed_and_pending(Subscription.objects.all()),
     }
 
 
@@ -191,8 +195,7 @@ class PersonalDataView(SubscriptionsAdminMixin, TemplateView):
 
 def summary(subscriber):
     """What the page shows of a found address: counts and dates, the details are in the download."""
-    subscriptions = subscriber.subscriptions.aggregate(
-        confirmed=Count("pk", filter=Q(confirmed_at__isnull=False)),
-        pending=Count("pk", filter=Q(confirmed_at__isnull=True)),
-    )
-    return {"subscriptions": subscriptions, "deliveries": subscriber.deliveries.count()}
+    return {
+        "subscriptions": confirmed_and_pending(subscriber.subscriptions.all()),
+        "deliveries": subscriber.deliveries.count(),
+    }

@@ -5,7 +5,8 @@ the consent), and the description reappears on the confirm page, the manage page
 
 from django.utils.translation import gettext as _
 
-from search.presentation import FACET_LEGENDS, value_labels
+from search.forms import TYPE_LABELS
+from search.presentation import FACET_LEGENDS, fixed_value_labels
 
 from .models import Frequency
 
@@ -30,9 +31,7 @@ def privacy_notice_version(privacy_page=None):
 
 
 def describe(*, topics=(), tags=(), municipalities=(), types=(), query="", filters=None, frequency=None):
-    """The subscription in one German sentence, e.g. "Neue Inhalte zum Thema Mobilität aus Landkreis Kusel"."""
-    from search.forms import TYPE_LABELS
-
+    """The subscription in one German line, e.g. "Thema: Mobilität; Kommune: Landkreis Kusel – wöchentlich, …"."""
     parts = []
     if types:
         parts.append(_("Inhaltsart: ") + ", ".join(str(TYPE_LABELS.get(key, key)) for key in types))
@@ -45,7 +44,7 @@ def describe(*, topics=(), tags=(), municipalities=(), types=(), query="", filte
     if query:
         parts.append(_("Suche: „%(query)s“") % {"query": query})
     if filters:
-        labels = value_labels(_NoForm())
+        labels = fixed_value_labels()  # a saved search's further filters (forms.SEARCH_FILTERS) are all fixed choices
         for facet, values in filters.items():
             names = ", ".join(str(labels.get(facet, {}).get(value, value)) for value in values)
             parts.append(f"{FACET_LEGENDS.get(facet, facet)}: {names}")
@@ -53,13 +52,6 @@ def describe(*, topics=(), tags=(), municipalities=(), types=(), query="", filte
     if frequency:
         text += " – " + str(Frequency(frequency).label)
     return text
-
-
-class _NoForm:
-    """`value_labels` reads topic and municipality names from a search form; filters never name them."""
-
-    topics = {}
-    municipalities = {}
 
 
 def describe_subscription(subscription):

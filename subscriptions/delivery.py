@@ -109,7 +109,7 @@ def send_immediate(delivery_ids):
         return 0, None
     rows = list(Delivery.objects.filter(pk__in=claimed).select_related("subscriber"))
     entries = Entries()({row.page_id for row in rows})
-    sent, failed, error = [], [], None
+    sent, dropped, failed, error = 0, [], [], None
     connection = get_connection()
     try:
         connection.open()
@@ -119,7 +119,7 @@ def send_immediate(delivery_ids):
     for row in rows:
         entry = entries.get(row.page_id)
         if entry is None:  # the page was withdrawn or deleted meanwhile: nothing to announce
-            sent.append(row.pk)
+            dropped.append(row.pk)
             continue
         try:
             connection.send_messages([notification_mail(row.subscriber, entry)])
@@ -128,14 +128,15 @@ def send_immediate(delivery_ids):
             failed.append(row.pk)
             continue
         _sent([row.pk])
+        sent += 1
     if rows:
         connection.close()
-    _sent(sent)
+    _sent(dropped)
     if failed:
         delay = _failed(failed, error)
         logger.warning("%d notification(s) not sent (%s); retry in %d s", len(failed), _error_kind(error), delay)
-        return len(rows) - len(failed), delay
-    return len(rows), None
+        return sent, delay
+    return sent, None
 
 
 def due_digest_subscribers(now=None):

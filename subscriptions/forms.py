@@ -142,11 +142,9 @@ class SubscribeForm(forms.Form):
         return " ".join(self.cleaned_data["query"].split())
 
     def clean(self):
+        """The search filters of a saved search, checked by the search page's own form."""
         data = super().clean()
-        if not self.data:
-            return data
-        raw = {name: self.data.getlist(name) for name in SEARCH_FILTERS} if hasattr(self.data, "getlist") else {}
-        raw = {name: values for name, values in raw.items() if values}
+        raw = {name: data[name] for name in SEARCH_FILTERS if data.get(name)}
         filters = {}
         if raw:
             search = SearchForm(_multi(raw))

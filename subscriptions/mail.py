@@ -86,7 +86,7 @@ def item(page):
         "summary": page.summary,
         "type_label": page.type_label,
         "municipality": municipality.title if municipality else "",
-        "url": absolute(page.get_url() or page.url_path),
+        "url": absolute(page.get_url()),
         "topics": [topic.name for topic in page.topics.all()],
     }
 

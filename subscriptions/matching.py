@@ -96,9 +96,9 @@ def prepare_engine():
         get_engine().refresh()
 
 
-def matching_subscriptions(page, facts=None):
+def matching_subscriptions(page):
     """Every confirmed subscription `page` matches (a list)."""
-    facts = facts or page_facts(page)
+    facts = page_facts(page)
     candidates = [
         subscription
         for subscription in structured_candidates(facts).only(*MATCH_FIELDS)

@@ -9,7 +9,7 @@ from functools import partial
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from .consent import describe, privacy_notice_version
+from .consent import describe, describe_subscription, privacy_notice_version
 from .forms import fingerprint
 from .models import CONFIRMATION_DAYS, Subscriber, Subscription
 from .tasks import enqueue, send_already_subscribed, send_confirmation
@@ -90,8 +90,7 @@ def delete_expired(now=None):
 
 def export(subscriber):
     """Everything stored about one address (Art. 15 DSGVO), as JSON-ready data."""
-    from .consent import describe_subscription
-
+    subscriptions = subscriber.subscriptions.order_by("pk").prefetch_related("topics", "tags", "municipalities")
     return {
         "email": subscriber.email,
         "created_at": subscriber.created_at.isoformat(),
@@ -114,7 +113,7 @@ def export(subscriber):
                     "confirmed_at": subscription.confirmed_at.isoformat() if subscription.confirmed_at else None,
                 },
             }
-            for subscription in subscriber.subscriptions.order_by("pk")
+            for subscription in subscriptions
         ],
         "deliveries": [
             {

@@ -16,7 +16,7 @@ from exchange.visibility import publicly_visible
 
 from .delivery import retry_delay, send_immediate
 from .mail import already_subscribed_mail, confirmation_mail
-from .matching import matching_subscriptions, page_facts, prepare_engine, recipients
+from .matching import matching_subscriptions, prepare_engine, recipients
 from .models import Announcement, Delivery, DeliveryStatus, Subscription
 
 logger = logging.getLogger(__name__)
@@ -47,7 +47,7 @@ def announce(page):
         _, created = Announcement.objects.get_or_create(page_id=page.pk)
         if not created:
             return []
-        wanted = recipients(matching_subscriptions(page, page_facts(page)))
+        wanted = recipients(matching_subscriptions(page))
         Delivery.objects.bulk_create(
             [Delivery(subscriber_id=pk, page_id=page.pk, digest=digest) for pk, digest in wanted.items()],
             ignore_conflicts=True,

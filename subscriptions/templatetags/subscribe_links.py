@@ -7,14 +7,12 @@ parameters (`subscriptions.forms`) are known here alone.
 from urllib.parse import urlencode
 
 from django import template
-from django.db.models import Q
 from django.urls import reverse
 
-from exchange.models import Tag
 from exchange.models.registry import content_page_types
 from search.presentation import parameters
 
-from ..forms import SEARCH_FILTERS
+from ..forms import SEARCH_FILTERS, find_tags
 
 register = template.Library()
 
@@ -43,20 +41,10 @@ def subscribe_url(**choices):
 
 
 def _tag_slugs(values):
-    """The search page's tag values (names in any case) as the slugs of existing tags. Values naming no tag are
-    left out: the subscribe form accepts existing tags only."""
-    by_name = Q()
-    for value in values:
-        by_name |= Q(name__iexact=value)
-    tags = list(Tag.objects.filter(Q(slug__in=values) | by_name).only("name", "slug"))
-    slugs = []
-    for value in values:
-        for tag in tags:
-            if value == tag.slug or value.lower() == tag.name.lower():
-                if tag.slug not in slugs:
-                    slugs.append(tag.slug)
-                break
-    return slugs
+    """The search page's tag values (names in any case) as the slugs of existing tags, found as the subscribe
+    form finds them. Values naming no tag are left out: the subscribe form accepts existing tags only."""
+    found = find_tags(values)
+    return list(dict.fromkeys(found[value].slug for value in values if value in found))
 
 
 def search_subscription_pairs(search_query):
