@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "home",
     "search",
     "subscriptions",
+    "editorial",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",

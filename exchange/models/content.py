@@ -83,6 +83,14 @@ class ContentPage(Page):
         help_text=_("Wer zu diesem Inhalt Auskunft gibt."),
     )
 
+    last_reviewed = models.DateField(
+        _("Zuletzt geprüft"),
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text=_("Wann die Redaktion zuletzt bestätigt hat, dass der Inhalt noch aktuell ist."),
+    )
+
     objects = ContentPageManager()
 
     base_form_class = ContentPageForm

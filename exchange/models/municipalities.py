@@ -84,6 +84,14 @@ class MunicipalityPage(Page):
     source = models.TextField(
         _("Quellen"), blank=True, help_text=_("Woher die Angaben stammen (Adressen, durch Semikolon getrennt).")
     )
+    publishes_without_review = models.BooleanField(
+        _("Veröffentlicht ohne Prüfung"),
+        default=False,
+        help_text=_(
+            "Angehakt: Die Redaktion der Kommune darf selbst veröffentlichen (z. B. erfahrene Modellprojekte). "
+            "Leer: Jede Seite geht vor der Veröffentlichung an die Netzwerkredaktion."
+        ),
+    )
 
     content_panels = Page.content_panels + [
         MultiFieldPanel(
@@ -114,6 +122,7 @@ class MunicipalityPage(Page):
     class Meta:
         verbose_name = _("Kommune")
         verbose_name_plural = _("Kommunen")
+        permissions = [("set_review_trust", _("Darf festlegen, ob eine Kommune ohne Prüfung veröffentlicht"))]
 
     @classmethod
     def clean_subpage_models(cls):
