@@ -1,0 +1,34 @@
+"""What belongs to one municipality's editorial section: its editor group and its media collection.
+
+Kept as links, not looked up by name, so renaming a municipality can rename both and nothing else has to
+guess a group from a title. Created with the municipality (see `editorial.roles`).
+"""
+
+from django.contrib.auth.models import Group
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Collection
+
+
+class EditorialSection(models.Model):
+    """One municipality's editor group ("Redaktion <Kommune>") and image and document collection."""
+
+    municipality = models.OneToOneField(
+        "exchange.MunicipalityPage",
+        verbose_name=_("Kommune"),
+        on_delete=models.CASCADE,
+        related_name="editorial_section",
+    )
+    group = models.OneToOneField(
+        Group, verbose_name=_("Redaktionsgruppe"), on_delete=models.PROTECT, related_name="editorial_section"
+    )
+    collection = models.OneToOneField(
+        Collection, verbose_name=_("Sammlung"), on_delete=models.PROTECT, related_name="editorial_section"
+    )
+
+    class Meta:
+        verbose_name = _("Redaktionsbereich")
+        verbose_name_plural = _("Redaktionsbereiche")
+
+    def __str__(self):
+        return str(self.group)
