@@ -1,0 +1,60 @@
+"""A real SMTP server (aiosmtpd) on 127.0.0.1 for tests that send mail, and Django's settings to use it."""
+
+import email
+import logging
+import socket
+from email import policy
+
+from aiosmtpd.controller import Controller
+
+
+class Inbox:
+    """What the SMTP server accepted: parsed messages with their envelope recipients."""
+
+    def __init__(self):
+        self.messages = []
+
+    async def handle_DATA(self, server, session, envelope):
+        message = email.message_from_bytes(envelope.original_content or envelope.content, policy=policy.default)
+        self.messages.append((list(envelope.rcpt_tos), message))
+        return "250 OK"
+
+    def to(self, address):
+        return [message for recipients, message in self.messages if address in recipients]
+
+    def clear(self):
+        self.messages.clear()
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class SMTPServer:
+    """A real SMTP server that a test can stop (the port refuses connections) and start again."""
+
+    def __init__(self):
+        self.inbox = Inbox()
+        self.port = free_port()
+        self.controller = None
+
+    def start(self):
+        self.controller = Controller(self.inbox, hostname="127.0.0.1", port=self.port)
+        self.controller.start()
+
+    def stop(self):
+        if self.controller is not None:
+            self.controller.stop()
+            self.controller = None
+
+
+def send_mail_to(settings, server):
+    """Point Django's SMTP backend at `server` (a started `SMTPServer`) for the current test."""
+    logging.getLogger("mail.log").setLevel(logging.WARNING)  # the test server's own log of each command
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST = "127.0.0.1"
+    settings.EMAIL_PORT = server.port
+    settings.EMAIL_USE_TLS = False
+    settings.EMAIL_TIMEOUT = 5
