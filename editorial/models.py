@@ -29,6 +29,8 @@ class EditorialSection(models.Model):
     class Meta:
         verbose_name = _("Redaktionsbereich")
         verbose_name_plural = _("Redaktionsbereiche")
+        # Reviewers see and edit every municipality's contacts; editors only their own sections' (contacts.py).
+        permissions = [("manage_all_contacts", _("Darf die Kontakte aller Kommunen sehen und bearbeiten"))]
 
     def __str__(self):
         return str(self.group)
