@@ -5,6 +5,7 @@ contact (edit, delete, copy, inspect, history, usage), the listing shows only wh
 form offers only the user's own municipalities, so a foreign id is a form error, not a quiet save.
 """
 
+from django import forms
 from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
@@ -61,6 +62,8 @@ class ContactForm(WagtailAdminModelForm):
         if field is not None and self.for_user is not None and not sees_all_contacts(self.for_user):
             field.queryset = own_municipalities(self.for_user)
             field.required = True
+            # A list of one's own municipalities instead of a chooser that browses every page.
+            field.widget = forms.Select(choices=field.choices)
             field.error_messages["invalid_choice"] = _("Wählen Sie eine Kommune, für die Sie Redaktionsrechte haben.")
 
 
