@@ -10,7 +10,7 @@ from django.db import transaction
 from wagtail.models import GroupApprovalTask, Page, Workflow, WorkflowPage, WorkflowTask
 
 WORKFLOW_NAME = "Prüfung durch die Netzwerkredaktion"
-TASK_NAME = "Prüfung durch die Netzwerkredaktion"
+TASK_NAME = "Redaktionelle Prüfung"
 
 
 @transaction.atomic
