@@ -19,8 +19,10 @@ class EditorialSection(models.Model):
         on_delete=models.CASCADE,
         related_name="editorial_section",
     )
+    # Deleting the group in the admin ends the link (the next `setup_roles` or publication makes a new group);
+    # the collection holds media and is protected (the admin refuses to delete it, see wagtail_hooks.py).
     group = models.OneToOneField(
-        Group, verbose_name=_("Redaktionsgruppe"), on_delete=models.PROTECT, related_name="editorial_section"
+        Group, verbose_name=_("Redaktionsgruppe"), on_delete=models.CASCADE, related_name="editorial_section"
     )
     collection = models.OneToOneField(
         Collection, verbose_name=_("Sammlung"), on_delete=models.PROTECT, related_name="editorial_section"

@@ -264,6 +264,8 @@ def test_reviewer_may_edit_below_kommunen_but_not_the_pages_above(client, world)
         assert denied(client.get(f"/admin/pages/{page.pk}/edit/")), page.title
     assert denied(client.get("/admin/users/"))
     assert denied(client.get("/admin/sites/"))
+    assert denied(client.get("/admin/settings/home/footersettings/"))
+    assert denied(client.get("/admin/workflows/list/"))
 
 
 # --- images and documents: own collection and the shared one, never another municipality's ------------------

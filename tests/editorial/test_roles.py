@@ -230,3 +230,34 @@ def test_a_reviewer_trusts_a_municipality_in_its_form(client, municipalities):
     kusel.refresh_from_db()
     assert kusel.publishes_without_review
     assert "publish_page" in [c for _, c in page_rights(kusel.editorial_section.group)]
+
+
+# --- administrators deleting parts of a section ---------------------------------------------------------
+
+
+def test_the_admin_refuses_to_delete_a_sections_collection(client, municipalities):
+    kusel, _ = municipalities
+    collection = kusel.editorial_section.collection
+    client.force_login(superuser())
+
+    assert (
+        "Redaktionsbereich der Kommune „Landkreis Kusel“"
+        in client.get(f"/admin/collections/{collection.pk}/delete/").content.decode()
+    )
+    assert client.post(f"/admin/collections/{collection.pk}/delete/").status_code == 403
+    assert Collection.objects.filter(pk=collection.pk).exists()
+
+
+def test_a_deleted_section_group_is_made_again_by_setup_roles(client, municipalities):
+    kusel, _ = municipalities
+    group = kusel.editorial_section.group
+    collection = kusel.editorial_section.collection
+    client.force_login(superuser())
+
+    assert client.post(f"/admin/groups/delete/{group.pk}/").status_code == 302
+    assert not Group.objects.filter(pk=group.pk).exists()
+
+    setup_roles()
+    section = EditorialSection.objects.get(municipality=kusel)
+    assert section.group.name == "Redaktion Landkreis Kusel"
+    assert section.collection == collection
