@@ -92,6 +92,18 @@ def test_wagtails_moderators_become_the_reviewers_with_rights_below_kommunen_onl
     assert moderators.permissions.filter(codename="set_review_trust").exists()
 
 
+def test_the_reviewers_group_is_made_when_wagtails_moderators_are_gone(site_tree):
+    _home, index = site_tree
+    Group.objects.filter(name=WAGTAIL_MODERATORS).delete()
+
+    setup_roles()
+
+    reviewers = Group.objects.get(name=REVIEWERS)
+    assert {pk for pk, _ in page_rights(reviewers)} == {index.pk}
+    task = GroupApprovalTask.objects.get(workflow_tasks__workflow__name=WORKFLOW_NAME)
+    assert list(task.groups.all()) == [reviewers]
+
+
 def test_wagtails_editors_group_loses_its_root_rights(site_tree):
     setup_roles()
     editors = Group.objects.get(name=WAGTAIL_EDITORS)
