@@ -121,11 +121,14 @@ def reviewer_group():
     return group
 
 
-def _child_collection(name):
-    """The collection `name` below the root collection that belongs to no section, created when missing."""
+def _child_collection(name, exclude=None):
+    """The collection `name` below the root collection that belongs to no section (and is not `exclude`),
+    created when missing."""
     root = Collection.get_first_root_node()
-    found = root.get_children().filter(name=name, editorial_section__isnull=True).first()
-    return found or root.add_child(instance=Collection(name=name))
+    found = root.get_children().filter(name=name, editorial_section__isnull=True)
+    if exclude is not None:
+        found = found.exclude(pk=exclude.pk)
+    return found.first() or root.add_child(instance=Collection(name=name))
 
 
 def shared_collection():
@@ -158,7 +161,9 @@ def sync_section(municipality, reviewers=None, network=None):
         group = Group.objects.filter(name=section_group_name(municipality), editorial_section__isnull=True).first()
         group = group or Group.objects.create(name=_free_group_name(municipality))
         section = EditorialSection.objects.create(
-            municipality=municipality, group=group, collection=_child_collection(municipality.title[:255])
+            municipality=municipality,
+            group=group,
+            collection=_child_collection(municipality.title[:255], exclude=network),
         )
     group, collection = section.group, section.collection
     name = _free_group_name(municipality, group)

@@ -160,6 +160,14 @@ def test_two_municipalities_of_one_name_get_two_groups(site_tree):
     assert second.editorial_section.group.name == "Redaktion Neustadt (neustadt-b)"
 
 
+def test_a_municipality_called_like_the_shared_collection_gets_a_collection_of_its_own(site_tree):
+    setup_roles()
+    shared = Collection.objects.get(name=SHARED_COLLECTION)
+    municipality = MunicipalityPageFactory(title=SHARED_COLLECTION)
+    assert municipality.editorial_section.collection != shared
+    assert Collection.objects.filter(name=SHARED_COLLECTION).count() == 2
+
+
 # --- a municipality brings its section: admin, import, rename, trust --------------------------------------
 
 
