@@ -31,8 +31,9 @@ migrate: $(VENV)/.runtime ## Apply database migrations
 	$(MANAGE) migrate --noinput
 
 .PHONY: demo
-demo: migrate ## Load the demo content (idempotent) and build the search index from it
+demo: migrate ## Load the demo content (idempotent), set up editorial roles and review, build the search index
 	$(MANAGE) load_demo
+	$(MANAGE) setup_roles
 	$(MANAGE) search_index rebuild --no-progress
 
 .PHONY: run

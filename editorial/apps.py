@@ -1,3 +1,6 @@
+"""The editorial system: roles per municipality, review before publishing, freshness, the editors' dashboard
+and the admin's protection. Depends on `exchange` (and may use `search`); neither depends on it."""
+
 from django.apps import AppConfig
 
 
@@ -7,4 +10,5 @@ class EditorialConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        pass
+        # Roles: each new municipality gets its section (group and collection) at once.
+        from editorial import signals  # noqa: F401

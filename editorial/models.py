@@ -19,8 +19,10 @@ class EditorialSection(models.Model):
         on_delete=models.CASCADE,
         related_name="editorial_section",
     )
+    # Deleting the group in the admin ends the link (the next `setup_roles` or publication makes a new group);
+    # the collection holds media and is protected (the admin refuses to delete it, see wagtail_hooks.py).
     group = models.OneToOneField(
-        Group, verbose_name=_("Redaktionsgruppe"), on_delete=models.PROTECT, related_name="editorial_section"
+        Group, verbose_name=_("Redaktionsgruppe"), on_delete=models.CASCADE, related_name="editorial_section"
     )
     collection = models.OneToOneField(
         Collection, verbose_name=_("Sammlung"), on_delete=models.PROTECT, related_name="editorial_section"
@@ -29,6 +31,8 @@ class EditorialSection(models.Model):
     class Meta:
         verbose_name = _("Redaktionsbereich")
         verbose_name_plural = _("Redaktionsbereiche")
+        # Reviewers see and edit every municipality's contacts; editors only their own sections' (contacts.py).
+        permissions = [("manage_all_contacts", _("Darf die Kontakte aller Kommunen sehen und bearbeiten"))]
 
     def __str__(self):
         return str(self.group)

@@ -1,9 +1,10 @@
-"""Admin registration of the snippets (topics, tags and contacts)."""
+"""Admin registration of the shared vocabulary (topics and tags); contacts are registered by `editorial`,
+which scopes them to each editor's municipalities."""
 
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from exchange.models import Contact, Tag, Topic
+from exchange.models import Tag, Topic
 
 
 class TopicViewSet(SnippetViewSet):
@@ -27,16 +28,5 @@ class TagViewSet(SnippetViewSet):
     ordering = ["name"]
 
 
-class ContactViewSet(SnippetViewSet):
-    model = Contact
-    icon = "user"
-    menu_order = 210
-    add_to_admin_menu = True
-    list_display = ["name", "role", "municipality"]
-    list_filter = ["municipality"]
-    search_fields = ["name", "role"]
-
-
 register_snippet(TopicViewSet)
 register_snippet(TagViewSet)
-register_snippet(ContactViewSet)

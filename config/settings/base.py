@@ -261,3 +261,11 @@ LOGGING = {
         "elastic_transport": {"level": "WARNING"},
     },
 }
+
+# --- Editorial: review notifications (editorial/workflow.py) ------------------------------------------------
+# Wagtail's workflow mails (submitted → reviewers, approved/rejected → author) go through Django's mail backend,
+# in each recipient's admin language (German unless they chose another), with links from WAGTAILADMIN_BASE_URL.
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = os.environ.get("WAGTAILADMIN_NOTIFICATION_FROM_EMAIL", DEFAULT_FROM_EMAIL)
+WAGTAILADMIN_NOTIFICATION_USE_HTML = True
+# Reviews go to the reviewers' group ("Netzwerkredaktion"), not to every administrator.
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False

@@ -7,7 +7,6 @@ pictures are only attached where they are missing, so a second run changes nothi
 
 from django.utils.translation import gettext as _
 
-from exchange.editorial import ensure_editorial_groups
 from exchange.interchange.cleaners import FieldError, clean_field, shortened
 from exchange.interchange.errors import ImportFileError
 from exchange.interchange.importer import import_document
@@ -39,7 +38,6 @@ def load_demo(progress=False):
     report = import_document(document, progress=progress)
     for slug, illustration in illustrations.items():
         _attach_image(slug, illustration)
-    ensure_editorial_groups()
     return report
 
 

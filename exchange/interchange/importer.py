@@ -13,7 +13,6 @@ from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 from tqdm import tqdm
 
-from exchange.editorial import ensure_editor_group
 from exchange.models import Contact, ContentPageTag, MunicipalityIndexPage, MunicipalityPage, Topic
 from exchange.models.body_text import text_to_html, text_to_stream
 from exchange.text import german_slugify
@@ -171,8 +170,6 @@ class _Writer:
     def write_municipality(self, entry):
         page = self.municipalities.get(entry["slug"])
         if page:
-            # New municipalities get their group when saved (exchange.editorial); older ones may lack it.
-            ensure_editor_group(page)
             stored = exporter.serialize_municipality(page)
             entry = merge(stored, entry)
             if same(stored, entry):

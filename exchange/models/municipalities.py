@@ -107,6 +107,8 @@ class MunicipalityPage(Page):
         ),
         FieldPanel("summary"),
         FieldPanel("source"),
+        # Only reviewers and administrators see (and may send) it: an editor cannot make their own section trusted.
+        FieldPanel("publishes_without_review", permission="exchange.set_review_trust"),
     ]
 
     search_fields = Page.search_fields + [

@@ -9,8 +9,8 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 from wagtail.test.utils.form_data import querydict_from_html
 
-from exchange.editorial import MODERATORS, editor_group_name, ensure_editorial_groups
-from exchange.interchange.importer import import_document
+from editorial.models import EditorialSection
+from editorial.roles import REVIEWERS, setup_roles
 from exchange.models import MunicipalityPage
 from tests.factories import ArticlePageFactory, MunicipalityPageFactory
 
@@ -21,19 +21,23 @@ pytestmark = pytest.mark.django_db
 def sections():
     a = MunicipalityPageFactory(title="Landkreis Kusel")
     b = MunicipalityPageFactory(title="Stadt Kaiserslautern")
-    ensure_editorial_groups()
+    setup_roles()
     return ArticlePageFactory(parent=a), ArticlePageFactory(parent=b)
 
 
-def user_in(group_name):
-    user = get_user_model().objects.create_user(group_name.lower().replace(" ", "-")[:30], password="geheim")
-    user.groups.add(Group.objects.get(name=group_name))
+def user_in(group):
+    user = get_user_model().objects.create_user(group.name.lower().replace(" ", "-")[:30], password="geheim")
+    user.groups.add(group)
     return user
+
+
+def editor_group(municipality):
+    return EditorialSection.objects.get(municipality=municipality).group
 
 
 def test_editor_may_edit_but_not_publish_own_municipality(sections):
     own, _ = sections
-    editor = user_in(editor_group_name(own.get_parent()))
+    editor = user_in(editor_group(own.get_parent()))
     permissions = own.permissions_for_user(editor)
     assert permissions.can_edit()
     assert not permissions.can_publish()
@@ -41,22 +45,22 @@ def test_editor_may_edit_but_not_publish_own_municipality(sections):
 
 def test_editor_cannot_open_other_municipalitys_page_in_admin(client, sections):
     own, other = sections
-    client.force_login(user_in(editor_group_name(own.get_parent())))
+    client.force_login(user_in(editor_group(own.get_parent())))
     assert client.get(f"/admin/pages/{own.pk}/edit/").status_code == 200
     response = client.get(f"/admin/pages/{other.pk}/edit/")
     assert response.status_code == 302
     assert f"/pages/{other.pk}/" not in response["Location"]
 
 
-def test_moderator_may_publish_in_every_municipality(sections):
-    moderator = user_in(MODERATORS)
-    assert all(page.permissions_for_user(moderator).can_publish() for page in sections)
+def test_reviewer_may_publish_in_every_municipality(sections):
+    reviewer = user_in(Group.objects.get(name=REVIEWERS))
+    assert all(page.permissions_for_user(reviewer).can_publish() for page in sections)
 
 
-def test_creating_groups_twice_changes_nothing(sections):
-    before = (Group.objects.count(), Group.objects.get(name=MODERATORS).permissions.count())
-    ensure_editorial_groups()
-    assert (Group.objects.count(), Group.objects.get(name=MODERATORS).permissions.count()) == before
+def test_setting_up_roles_twice_changes_nothing(sections):
+    before = (Group.objects.count(), Group.objects.get(name=REVIEWERS).permissions.count())
+    setup_roles()
+    assert (Group.objects.count(), Group.objects.get(name=REVIEWERS).permissions.count()) == before
 
 
 # --- a municipality brings its own editor group ----------------------------------------------------------
@@ -64,7 +68,8 @@ def test_creating_groups_twice_changes_nothing(sections):
 
 def scoped_group(municipality):
     """The municipality's editor group, which may add and change pages below that municipality only."""
-    group = Group.objects.get(name=editor_group_name(municipality))
+    group = editor_group(municipality)
+    assert group.name == f"Redaktion {municipality.title}"
     assert {p.permission.codename for p in group.page_permissions.filter(page=municipality)} == {
         "add_page",
         "change_page",
@@ -96,11 +101,11 @@ def test_municipality_created_by_import_exchange_gets_its_editor_group(tmp_path,
     scoped_group(MunicipalityPage.objects.get(slug="kusel"))
 
 
-def test_import_gives_an_existing_municipality_without_group_its_group(site_tree):
+def test_setup_roles_gives_an_existing_municipality_without_section_its_section(site_tree):
     municipality = MunicipalityPageFactory(slug="kusel", title="Landkreis Kusel")
-    Group.objects.filter(name=editor_group_name(municipality)).delete()
+    EditorialSection.objects.filter(municipality=municipality).delete()
 
-    import_document({"municipalities": [{"slug": "kusel", "name": "Landkreis Kusel"}]})
+    setup_roles()
 
     scoped_group(municipality)
 
@@ -108,7 +113,7 @@ def test_import_gives_an_existing_municipality_without_group_its_group(site_tree
 def test_editor_group_of_a_new_municipality_is_made_once(site_tree):
     municipality = MunicipalityPageFactory(title="Stadt Kaiserslautern")
     municipality.save_revision().publish()
-    ensure_editorial_groups()
+    setup_roles()
 
-    assert Group.objects.filter(name=editor_group_name(municipality)).count() == 1
+    assert Group.objects.filter(name=f"Redaktion {municipality.title}").count() == 1
     scoped_group(municipality)

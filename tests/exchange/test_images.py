@@ -5,12 +5,10 @@ import logging
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from PIL import Image
 from wagtail.users.models import UserProfile
 
-from exchange.editorial import editor_group_name, ensure_editorial_groups
 from exchange.models import ExchangeImage
 from exchange.models.images import OversizedImageError
 from tests.factories import ArticlePageFactory, ImageFactory, MunicipalityPageFactory
@@ -42,9 +40,8 @@ def upload(content, name="bild.png"):
 def editor_client(client, site_tree):
     """A client logged in as a municipality's editor (who may add images), admin language German."""
     municipality = MunicipalityPageFactory(title="Landkreis Kusel")
-    ensure_editorial_groups()
     user = get_user_model().objects.create_user("redakteurin", password="geheim")
-    user.groups.add(Group.objects.get(name=editor_group_name(municipality)))
+    user.groups.add(municipality.editorial_section.group)
     profile = UserProfile.get_for_user(user)
     profile.preferred_language = "de"
     profile.save()
