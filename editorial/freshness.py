@@ -70,7 +70,8 @@ def stale_pages(queryset=None, today=None):
 
 def can_confirm(user, page):
     """Whoever may edit a tracked page may confirm it is current."""
-    return page.specific_class.tracks_freshness and page.permissions_for_user(user).can_edit()
+    tracked = getattr(page.specific_class, "tracks_freshness", False)  # False for pages that are not content
+    return tracked and page.permissions_for_user(user).can_edit()
 
 
 @transaction.atomic

@@ -136,6 +136,13 @@ def test_confirm_button_is_missing_for_untracked_types(client, municipality):
     assert "/admin/redaktion/aktuell/" not in response.content.decode()
 
 
+def test_explorer_offers_the_button_for_content_only(client, case_study, municipality):
+    client.force_login(editor_of(municipality))
+    response = client.get(f"/admin/pages/{municipality.pk}/")
+    assert response.status_code == 200
+    assert response.content.decode().count("/admin/redaktion/aktuell/") == 1
+
+
 def test_confirmation_survives_publishing_a_later_revision(client, case_study, municipality):
     draft = CaseStudyPage.objects.get(pk=case_study.pk)
     draft.title = "Sensoren im Stadtpark, zweite Ausbaustufe"
