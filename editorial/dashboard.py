@@ -74,23 +74,25 @@ class EditorDashboard:
         return ContentPage.objects.filter(content_of([section.municipality for section in self.sections]))
 
     @cached_property
-    def _scope(self):
-        """What pending reviews and stale pages are read from: everything for a reviewer, else the sections."""
-        return ContentPage.objects.all() if self.reviewer else self._own
-
-    @cached_property
     def drafts(self):
         drafts = self._own.filter(Q(live=False) | Q(has_unpublished_changes=True))
         return Listing(drafts.order_by("-latest_revision_created_at", "-pk"))
 
     @cached_property
     def pending(self):
-        pages = pending_review(Page.objects.filter(pk__in=self._scope.values("pk")))
-        return Listing(pages.order_by("-latest_revision_created_at", "-pk"))
+        """Pending reviews of any page: content and the municipality profiles themselves."""
+        pages = Page.objects.all()
+        if not self.reviewer:
+            below = Q(pk__in=[])
+            for section in self.sections:
+                below |= Q(path__startswith=section.municipality.path)
+            pages = pages.filter(below)
+        return Listing(pending_review(pages).order_by("-latest_revision_created_at", "-pk"))
 
     @cached_property
     def stale(self):
-        return Listing(stale_pages(self._scope))
+        """Stale pages: everyone's for a reviewer, else the sections'."""
+        return Listing(stale_pages(ContentPage.objects.all() if self.reviewer else self._own))
 
     @cached_property
     def unanswered(self):

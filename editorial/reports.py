@@ -41,6 +41,7 @@ class StaleContentReportView(ReportView):
     """Pages to check: title (to the editor), type, municipality, and since when it is unconfirmed."""
 
     page_title = _("Zu prüfende Inhalte")
+    results_template_name = "editorial/stale_content_results.html"
     header_icon = "time"
     model = ContentPage
     permission_policy = PagePermissionPolicy()
@@ -76,9 +77,7 @@ class StaleContentReportView(ReportView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["page_subtitle"] = _("Seit mehr als %(days)s Tagen nicht als aktuell bestätigt") % {
-            "days": stale_after_days()
-        }
+        context["stale_after_days"] = stale_after_days()
         return context
 
     @property

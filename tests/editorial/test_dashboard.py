@@ -62,6 +62,15 @@ def test_editor_sees_pending_reviews_of_own_municipality(ulm, kusel):
     assert "Zur Prüfung in Kusel" not in html
 
 
+def test_editor_sees_pending_review_of_the_municipality_profile(ulm):
+    editor = editor_of(ulm)
+    ulm.title = "Stadt Ulm"
+    submit_for_review(ulm, editor)
+    html = panel_html(editor)
+    assert "Warten auf Prüfung (1)" in html
+    assert f"/admin/pages/{ulm.pk}/edit/" in html
+
+
 def test_reviewer_sees_every_pending_review(ulm, kusel):
     submit_for_review(CaseStudyPageFactory(parent=ulm, title="Zur Prüfung in Ulm", live=False), editor_of(ulm))
     submit_for_review(CaseStudyPageFactory(parent=kusel, title="Zur Prüfung in Kusel", live=False), editor_of(kusel))

@@ -55,6 +55,7 @@ def test_report_lists_stale_tracked_pages_for_a_reviewer(client, stale):
     response = client.get(REPORT)
     assert response.status_code == 200
     assert "Zu prüfende Inhalte" in response.content.decode()
+    assert "seit mehr als 365 Tagen nicht als aktuell bestätigt" in response.content.decode()
     assert titles(response) == {"Sensoren im Stadtpark", "Ausschreibung zu eng"}
 
 
