@@ -5,6 +5,7 @@ Through the real parts: the database task queue with its worker, and an SMTP ser
 
 import pytest
 from django.core.management import call_command
+from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from tests.editorial.freshness_support import editor_of, published, reviewer
@@ -30,6 +31,11 @@ def smtp(settings):
 
 def run_reminders():
     call_command("send_freshness_reminders", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    run_reminders_due()
+
+
+def run_reminders_due():
+    """Run every task that is due, as `manage.py db_worker --batch` does."""
     call_command("db_worker", batch=True, startup_delay=False, reload=False, verbosity=0, interval=0.1)
 
 
@@ -108,3 +114,17 @@ def test_two_editors_get_one_mail_each(smtp, ulm, stale_in_ulm):
     assert len(smtp.inbox.to("anna@ulm.example")) == 1
     assert len(smtp.inbox.to("ben@ulm.example")) == 1
     assert len(smtp.inbox.messages) == 2
+
+
+def test_refused_reminder_is_sent_on_a_later_attempt(smtp, ulm, stale_in_ulm):
+    editor = editor_of(ulm, email="redaktion@ulm.example")
+    smtp.stop()
+    run_reminders()
+    retry = DBTaskResult.objects.get(task_path="editorial.tasks.send_freshness_reminder", status="READY")
+    assert retry.run_after > timezone.now()
+    assert retry.args_kwargs["args"] == [editor.pk, 2]
+
+    smtp.start()
+    DBTaskResult.objects.filter(pk=retry.pk).update(run_after=timezone.now())
+    run_reminders_due()
+    assert len(smtp.inbox.to("redaktion@ulm.example")) == 1
