@@ -1,4 +1,4 @@
-"""Admin hooks of the editorial system."""
+"""Admin hooks of the editorial app; each concern keeps its hooks in a block or module of its own."""
 
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -6,6 +6,7 @@ from wagtail import hooks
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
+from editorial import freshness_hooks  # noqa: F401 (registers the freshness and dashboard hooks)
 from editorial.contacts import ContactViewSet, permission_policy
 from editorial.models import EditorialSection
 from exchange.models import Contact

@@ -138,6 +138,7 @@ def mappings():
             "status": keyword,
             "date": {"type": "date"},
             "year": {"type": "integer"},
+            "last_reviewed": {"type": "date", "index": False},
             "spelling": {"type": "text", "analyzer": "spelling"},
         },
     }

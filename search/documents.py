@@ -60,8 +60,13 @@ def content_document(page) -> "Document":
         "status": getattr(page, "status", "") or "",
         "date": date.isoformat() if date else None,
         "year": date.year if date else None,
+        "last_reviewed": _iso(page.freshness_date) if page.tracks_freshness else None,
         "url": page.get_url(),
     }
+
+
+def _iso(date):
+    return date.isoformat() if date else None
 
 
 def municipality_document(page) -> "Document":
@@ -80,6 +85,7 @@ def municipality_document(page) -> "Document":
         "status": "",
         "date": None,
         "year": page.cohort,
+        "last_reviewed": None,
         "url": page.get_url(),
     }
 
@@ -101,6 +107,7 @@ def contact_document(contact) -> "Document":
         "status": "",
         "date": None,
         "year": None,
+        "last_reviewed": None,
         "url": f"{municipality.get_url()}#contacts-heading" if municipality else "",
     }
 

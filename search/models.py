@@ -1,4 +1,5 @@
-"""Search's own tables: the database engine's documents and the queue of index updates still to apply."""
+"""Search's own tables: the database engine's documents, the queue of index updates still to apply, and how often
+queries found nothing."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -105,3 +106,23 @@ class IndexUpdate(models.Model):
 
     def __str__(self):
         return self.doc_id
+
+
+class UnansweredQueryDay(models.Model):
+    """How often a query found nothing on one day, next to Wagtail's daily hits of the same query.
+
+    Counted with those hits (first page of the search page only), so editors see which searches go unanswered
+    and what content to write next; deleted with the query when Wagtail's statistics are cleaned up.
+    """
+
+    query = models.ForeignKey("wagtailsearchpromotions.Query", on_delete=models.CASCADE, related_name="unanswered_days")
+    date = models.DateField()
+    hits = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("Suchanfrage ohne Treffer")
+        verbose_name_plural = _("Suchanfragen ohne Treffer")
+        constraints = [models.UniqueConstraint(fields=["query", "date"], name="search_unanswered_query_day")]
+
+    def __str__(self):
+        return f"{self.query_id} {self.date}: {self.hits}"

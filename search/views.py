@@ -18,7 +18,6 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET
-from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Page
 
 from exchange.listings import topics_with_counts
@@ -28,6 +27,7 @@ from . import presentation
 from .documents import page_doc_id
 from .engines import get_engine
 from .forms import SearchForm, clean_query_text
+from .statistics import count_query
 
 logger = logging.getLogger(__name__)
 
@@ -81,14 +81,14 @@ def api_not_found(request, exception=None):
     return api_error(404, _("Diese Adresse gibt es in der Schnittstelle nicht."))
 
 
-def promotions(query):
-    """Editors' picks for the query text (first page only), and count the query for the statistics."""
+def promotions(query, found):
+    """Editors' picks for the query text (first page only), and count the query for the statistics (and whether
+    it `found` anything)."""
     if not query.text or query.page != 1:
         return []
     try:
         with transaction.atomic():
-            record = Query.get(query.text)
-            record.add_hit()
+            record = count_query(query.text, found)
             picks = list(record.editors_picks.select_related("page"))
     except DatabaseError:  # statistics must not break searching, e.g. on a read-only replica
         logger.exception("Could not record search query statistics")
@@ -109,7 +109,7 @@ def search(request):
         return render(request, "search/search.html", context, status=400)
     query = form.search_query()
     result = get_engine().search(query)
-    picks = promotions(query)
+    picks = promotions(query, found=bool(result.count))
     promoted_ids = {page_doc_id(pick.page_id) for pick in picks if pick.page_id}
     hits = [hit for hit in result.hits if hit.id not in promoted_ids]
     labels = presentation.value_labels(form)
@@ -143,6 +143,7 @@ def _hit_json(hit):
         "url": hit.url,
         "municipality": hit.municipality,
         "date": hit.date,
+        "last_reviewed": hit.last_reviewed,
         "snippet": hit.snippet,
     }
 

@@ -269,3 +269,9 @@ WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = os.environ.get("WAGTAILADMIN_NOTIFICATION
 WAGTAILADMIN_NOTIFICATION_USE_HTML = True
 # Reviews go to the reviewers' group ("Netzwerkredaktion"), not to every administrator.
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
+
+# -- Editorial: freshness, reminders and the editors' dashboard (editorial/freshness.py, dashboard.py) --------
+# Days after which a case study or lesson nobody confirmed as current counts as stale (report, reminder mails).
+EDITORIAL_STALE_AFTER_DAYS = int(os.environ.get("EDITORIAL_STALE_AFTER_DAYS", "365"))
+# Search statistics are kept 90 days (`searchpromotions_garbage_collect`), the window the dashboard reads.
+WAGTAILSEARCH_HITS_MAX_AGE = 90

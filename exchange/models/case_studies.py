@@ -44,6 +44,7 @@ class CaseStudyPage(ContentPage):
     listing_slug = "praxisbeispiele"
     navigation_label = _("Praxisbeispiele")
     linked_from_home = True
+    tracks_freshness = True
     exchange_fields = ("status", "start_year", "costs", "funding", "partners", "outcomes", "transferability")
 
     content_panels = (

@@ -7,6 +7,7 @@ differs about it (type key, listing slug, import fields, searchable text); the r
 """
 
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -114,6 +115,9 @@ class ContentPage(Page):
     #: Type-specific fields of the import format, as model field (or child relation) names; a pair
     #: ("name in the file", "model field") where the two differ. Kinds and limits come from the fields.
     exchange_fields = ()
+    #: Whether editors confirm now and then that the content is still current ("Zuletzt geprüft"): its
+    #: freshness date is shown on the page and in search hits, and the stale-content report lists it.
+    tracks_freshness = False
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
@@ -165,6 +169,21 @@ class ContentPage(Page):
     def clean_exchange_entry(cls, entry):
         """Check an import entry across its fields; return {field: German message}. May fill in values."""
         return {}
+
+    @property
+    def freshness_date(self):
+        """When the content was last known to be current: the editors' last confirmation, else the day it first
+        went live (publishing passed review). None for a page never published."""
+        if self.last_reviewed:
+            return self.last_reviewed
+        return timezone.localdate(self.first_published_at) if self.first_published_at else None
+
+    def with_content_json(self, content):
+        """A revision restores the page's content, never an older "Zuletzt geprüft": confirming a page is current
+        is not an edit (it creates no revision), so publishing any revision later keeps the date."""
+        page = super().with_content_json(content)
+        page.last_reviewed = self.last_reviewed
+        return page
 
     def body_text(self):
         """The body as plain text: paragraphs and headings, as the import format and search documents read it."""

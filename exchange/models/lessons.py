@@ -43,6 +43,7 @@ class LessonPage(ContentPage):
     listing_slug = "stolpersteine-und-booster"
     navigation_label = _("Stolpersteine & Booster")
     linked_from_home = True
+    tracks_freshness = True
     exchange_fields = (
         "lesson_kind",
         "phase",

@@ -58,6 +58,7 @@ class Document(TypedDict):
     status: str
     date: str | None  # ISO date
     year: int | None
+    last_reviewed: str | None  # ISO date the content was last confirmed current; only for tracked types
     url: str
 
 
@@ -94,6 +95,7 @@ class Hit:
     snippet: str = ""
     score: float | None = None
     lesson_kind: str = ""  # "stumbling_block" or "booster" for lessons, so the badge can say which
+    last_reviewed: str | None = None  # ISO date: "Zuletzt geprüft" of case studies and lessons
 
 
 @dataclass

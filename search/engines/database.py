@@ -43,6 +43,7 @@ def _hit(row, query_words=(), score=None):
         snippet=text,
         score=score,
         lesson_kind=data.get("lesson_kind", "") or "",
+        last_reviewed=data.get("last_reviewed"),
     )
 
 

@@ -162,6 +162,7 @@ def to_hit(raw):
         snippet=_snippet(source, raw.get("highlight", {})),
         score=raw.get("_score"),
         lesson_kind=source.get("lesson_kind", "") or "",
+        last_reviewed=source.get("last_reviewed"),
     )
 
 

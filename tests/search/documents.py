@@ -22,6 +22,7 @@ def doc(doc_id, **fields):
         "status": "",
         "date": None,
         "year": None,
+        "last_reviewed": None,
         "url": f"/{doc_id}/",
         **fields,
     }

@@ -15,7 +15,7 @@ from search.engines.base import FACETS
 
 pytestmark = pytest.mark.django_db
 
-RESULT_KEYS = {"slug", "type", "title", "url", "municipality", "date", "snippet"}
+RESULT_KEYS = {"slug", "type", "title", "url", "municipality", "date", "last_reviewed", "snippet"}
 
 
 @pytest.fixture(autouse=True)
@@ -39,8 +39,9 @@ def test_api_contract(client):
     assert 0 < len(data["results"]) <= 10
     for result in data["results"]:
         assert set(result) == RESULT_KEYS
-        assert all(isinstance(result[key], str) for key in RESULT_KEYS - {"date"})
+        assert all(isinstance(result[key], str) for key in RESULT_KEYS - {"date", "last_reviewed"})
         assert result["date"] is None or re.fullmatch(r"\d{4}-\d{2}-\d{2}", result["date"])
+        assert result["last_reviewed"] is None or re.fullmatch(r"\d{4}-\d{2}-\d{2}", result["last_reviewed"])
     assert set(data["facets"]) == set(FACETS)
     assert all(isinstance(count, int) for facet in data["facets"].values() for count in facet.values())
     assert "degraded" not in data
