@@ -33,7 +33,7 @@ class AdminTwoFactorMiddleware:
 
     def redirect_for(self, request):
         user = request.user
-        if not user.is_authenticated or user.is_verified() or not self.is_admin(request.path_info):
+        if not self.is_admin(request.path_info) or not user.is_authenticated or user.is_verified():
             return None
         if self.view_name(request.path_info) in OPEN_VIEWS:
             return None
