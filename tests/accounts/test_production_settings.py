@@ -26,7 +26,8 @@ NAMES = [
 
 def production(*args, env=None):
     """Run Python in a fresh process with the production settings and the environment they require."""
-    environment = {key: value for key, value in os.environ.items() if key not in {"ADMIN_2FA_REQUIRED"}}
+    # Only what a server sets: the test run's own variables (e.g. DJANGO_ALLOW_ASYNC_UNSAFE) stay out.
+    environment = {key: os.environ[key] for key in ("PATH", "HOME", "LANG") if key in os.environ}
     environment.update(PRODUCTION_ENV, **(env or {}))
     return subprocess.run(
         [sys.executable, *args], cwd=ROOT, env=environment, capture_output=True, text=True, check=False
