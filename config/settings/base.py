@@ -5,6 +5,7 @@ Production-safe by default: DEBUG is off and everything that differs between mac
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -270,8 +271,53 @@ WAGTAILADMIN_NOTIFICATION_USE_HTML = True
 # Reviews go to the reviewers' group ("Netzwerkredaktion"), not to every administrator.
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 
-# -- Editorial: freshness, reminders and the editors' dashboard (editorial/freshness.py, dashboard.py) --------
+# --- Editorial: freshness, reminders and the editors' dashboard (editorial/freshness.py, dashboard.py) --------
 # Days after which a case study or lesson nobody confirmed as current counts as stale (report, reminder mails).
 EDITORIAL_STALE_AFTER_DAYS = int(os.environ.get("EDITORIAL_STALE_AFTER_DAYS", "365"))
 # Search statistics are kept 90 days (`searchpromotions_garbage_collect`), the window the dashboard reads.
 WAGTAILSEARCH_HITS_MAX_AGE = 90
+
+# --- Admin login security (accounts/): lock-out, two-factor authentication, sessions ----------------------
+# See docs/editorial.md, "Admin login security".
+INSTALLED_APPS += [
+    "accounts",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+]
+_AUTHENTICATION = MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1
+MIDDLEWARE[_AUTHENTICATION:_AUTHENTICATION] = [
+    "django_otp.middleware.OTPMiddleware",
+    "accounts.middleware.AdminTwoFactorMiddleware",
+]
+# Axes turns a lock-out into its response; it belongs at the end.
+MIDDLEWARE.append("axes.middleware.AxesMiddleware")
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# A run of failures on one account locks that account from every client; a run from one client locks that
+# client for every account. A successful login clears the count of its account and client.
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("LOGIN_COOLOFF_MINUTES", "15")))
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "accounts.clients.client_ip"
+# Personal data: no log of successful logins, no list of every failure; only the counting records
+# (username, IP address, user agent, time), deleted after the cool-off (`manage.py purge_login_attempts`).
+AXES_DISABLE_ACCESS_LOG = True
+AXES_ENABLE_ACCESS_FAILURE_LOG = False
+# Two-factor authentication (django-otp, TOTP apps and one-time backup codes). When required, superusers
+# and members of these groups must set up an authenticator app before they can use the admin.
+ADMIN_2FA_REQUIRED = env_bool("ADMIN_2FA_REQUIRED", False)
+ADMIN_2FA_REQUIRED_GROUPS = env_list("ADMIN_2FA_REQUIRED_GROUPS", "Netzwerkredaktion")
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
+# Sessions end when the browser closes ("Angemeldet bleiben" keeps them at most this long) and are sent
+# only to this site.
+SESSION_COOKIE_AGE = int(os.environ.get("SESSION_COOKIE_AGE", str(8 * 60 * 60)))
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"

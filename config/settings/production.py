@@ -17,3 +17,7 @@ SECURE_HSTS_PRELOAD = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
+
+# ---- Admin login security (accounts/) ----
+# Production requires two-factor authentication for superusers and reviewers unless switched off.
+ADMIN_2FA_REQUIRED = env_bool("ADMIN_2FA_REQUIRED", True)  # noqa: F405
