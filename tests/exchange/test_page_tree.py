@@ -133,7 +133,7 @@ def two_municipalities(site_tree):
 def editor_of_a(client, two_municipalities):
     """A logged-in editor whose group may add, change and publish pages below municipality A only."""
     a, _ = two_municipalities
-    # The municipality's own editor group exists since its creation (exchange.editorial); this one may publish too.
+    # The municipality's own editor group exists since its creation (editorial.signals); this one may publish too.
     group, _ = Group.objects.get_or_create(name="Redaktion Kommune A")
     group.permissions.add(Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"))
     for permission_type in ("add", "change", "publish"):
