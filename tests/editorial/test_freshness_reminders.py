@@ -12,7 +12,9 @@ from tests.editorial.freshness_support import editor_of, published, reviewer
 from tests.factories import CaseStudyPageFactory, LessonPageFactory, MunicipalityPageFactory
 from tests.smtp import SMTPServer, send_mail_to
 
-pytestmark = pytest.mark.django_db
+# The worker closes old database connections between tasks (`close_old_connections`), which ends a test transaction,
+# so these tests commit and are flushed afterwards (as the subscription flow tests are).
+pytestmark = pytest.mark.django_db(transaction=True)
 
 DB_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
