@@ -1,7 +1,8 @@
-"""`manage.py ensure_dev_admin`: a local admin login for `make run`, printed on the console.
+"""`manage.py ensure_dev_admin`: local admin logins for `make run` (an administrator, an editor of
+Mayen-Koblenz, a reviewer), printed on the console.
 
 For local use only: refuses to run unless DEBUG is on. The password is kept in a git-ignored file so
-it stays the same between runs.
+it stays the same between runs. Runs after `setup_roles` (`make demo`), which makes the groups.
 """
 
 import secrets
@@ -11,6 +12,12 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
+
+from editorial.models import EditorialSection
+from editorial.roles import REVIEWERS
+
+#: The municipality whose editor the local editor login is.
+DEMO_MUNICIPALITY = "mayen-koblenz"
 
 PASSWORD_FILE = Path(settings.BASE_DIR) / ".dev-admin-password"
 
@@ -28,14 +35,20 @@ class Command(BaseCommand):
             PASSWORD_FILE.write_text(password + "\n")
             PASSWORD_FILE.chmod(0o600)
         self._user("admin", password, is_staff=True, is_superuser=True)
-        self._user("redaktion-myk", password, group="Redaktion Landkreis Mayen-Koblenz")
-        self._user("moderation", password, group="Moderators")
+        section = EditorialSection.objects.select_related("group").filter(municipality__slug=DEMO_MUNICIPALITY).first()
+        reviewers = Group.objects.filter(name=REVIEWERS).first()
+        if section is None or reviewers is None:
+            raise CommandError(
+                f"Kommune „{DEMO_MUNICIPALITY}“ oder Gruppe „{REVIEWERS}“ fehlt: zuerst `make demo` (load_demo, setup_roles)."
+            )
+        self._user("redaktion-myk", password, group=section.group)
+        self._user("netzwerkredaktion", password, group=reviewers)
         self.stdout.write(
             self.style.SUCCESS(
                 "Lokale Zugänge für http://127.0.0.1:8000/admin/ (Passwort jeweils: "
                 f"{password}):\n  admin – Administration\n"
-                "  redaktion-myk – Redaktion Landkreis Mayen-Koblenz (nur eigene Seiten, Freigabe durch Moderation)\n"
-                "  moderation – prüft und veröffentlicht"
+                f"  redaktion-myk – {section.group.name} (nur eigene Seiten, Freigabe durch die Netzwerkredaktion)\n"
+                f"  netzwerkredaktion – {REVIEWERS}: prüft und veröffentlicht"
             )
         )
 
@@ -47,4 +60,4 @@ class Command(BaseCommand):
             user.set_password(password)
             user.save()
         if group:
-            user.groups.add(Group.objects.get(name=group))
+            user.groups.add(group)
