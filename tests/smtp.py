@@ -1,4 +1,5 @@
-"""A real SMTP server (aiosmtpd) on 127.0.0.1 for tests that send mail, and Django's settings to use it."""
+"""A real SMTP server (aiosmtpd) on 127.0.0.1 for tests that send mail, Django's settings to use it, and the
+database task queue (django-tasks-db) with its worker, through which the mails go."""
 
 import email
 import logging
@@ -6,6 +7,10 @@ import socket
 from email import policy
 
 from aiosmtpd.controller import Controller
+from django.core.management import call_command
+
+#: The database task queue, as in production: tasks wait for `run_worker()`.
+DB_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 
 class Inbox:
@@ -58,3 +63,8 @@ def send_mail_to(settings, server):
     settings.EMAIL_PORT = server.port
     settings.EMAIL_USE_TLS = False
     settings.EMAIL_TIMEOUT = 5
+
+
+def run_worker():
+    """Run every task that is due, as `manage.py db_worker --batch` does, then return."""
+    call_command("db_worker", batch=True, startup_delay=False, reload=False, verbosity=0, interval=0.1)

@@ -5,6 +5,7 @@ from django.contrib.auth import get_user_model
 from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, streamfield
 from wagtail.users.models import UserProfile
 
+from tests.factories import MunicipalityPageFactory
 from tests.smtp import SMTPServer, send_mail_to
 
 
@@ -50,3 +51,14 @@ def smtp(settings):
     send_mail_to(settings, server)
     yield server
     server.stop()
+
+
+@pytest.fixture
+def ulm(site_tree):
+    """A municipality with its section (made with it), for the freshness and dashboard tests."""
+    return MunicipalityPageFactory(title="Stadt Ulm")
+
+
+@pytest.fixture
+def kusel(site_tree):
+    return MunicipalityPageFactory(title="Landkreis Kusel")

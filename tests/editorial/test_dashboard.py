@@ -9,19 +9,9 @@ from wagtail.models import Workflow
 from editorial.dashboard import EditorDashboardPanel
 from search.statistics import count_query
 from tests.editorial.freshness_support import editor_of, published, reviewer
-from tests.factories import CaseStudyPageFactory, LessonPageFactory, MunicipalityPageFactory
+from tests.factories import CaseStudyPageFactory, LessonPageFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def ulm(site_tree):
-    return MunicipalityPageFactory(title="Stadt Ulm")
-
-
-@pytest.fixture
-def kusel(site_tree):
-    return MunicipalityPageFactory(title="Landkreis Kusel")
 
 
 def panel_html(user):

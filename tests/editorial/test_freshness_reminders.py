@@ -3,6 +3,8 @@
 Through the real parts: the database task queue with its worker, and an SMTP server on 127.0.0.1.
 """
 
+import io
+
 import pytest
 from django.core.management import call_command
 from django.utils import timezone
@@ -10,40 +12,25 @@ from django_tasks_db.models import DBTaskResult
 
 from tests.editorial.freshness_support import editor_of, published, reviewer
 from tests.factories import CaseStudyPageFactory, LessonPageFactory, MunicipalityPageFactory
-from tests.smtp import SMTPServer, send_mail_to
+from tests.smtp import DB_TASKS, run_worker
 
 # The worker closes old database connections between tasks (`close_old_connections`), which ends a test transaction,
 # so these tests commit and are flushed afterwards (as the subscription flow tests are).
 pytestmark = pytest.mark.django_db(transaction=True)
 
-DB_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
-
 
 @pytest.fixture
-def smtp(settings):
-    server = SMTPServer()
-    server.start()
-    send_mail_to(settings, server)
+def smtp(smtp, settings):
+    """The editorial tests' SMTP server, with the mails going through the database task queue."""
     settings.TASKS = DB_TASKS
     settings.SEARCH_URL = ""
     settings.WAGTAILADMIN_BASE_URL = "https://wissensnetz.example.org"
-    yield server
-    server.stop()
+    return smtp
 
 
 def run_reminders():
-    call_command("send_freshness_reminders", stdout=open("/dev/null", "w"))  # noqa: SIM115
-    run_reminders_due()
-
-
-def run_reminders_due():
-    """Run every task that is due, as `manage.py db_worker --batch` does."""
-    call_command("db_worker", batch=True, startup_delay=False, reload=False, verbosity=0, interval=0.1)
-
-
-@pytest.fixture
-def ulm(site_tree):
-    return MunicipalityPageFactory(title="Stadt Ulm")
+    call_command("send_freshness_reminders", stdout=io.StringIO())
+    run_worker()
 
 
 @pytest.fixture
@@ -103,7 +90,7 @@ def test_reviewers_without_a_section_get_no_reminder(smtp, ulm, stale_in_ulm):
 
 def test_tasks_carry_ids_not_addresses(smtp, ulm, stale_in_ulm):
     editor = editor_of(ulm, email="redaktion@ulm.example")
-    call_command("send_freshness_reminders", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    call_command("send_freshness_reminders", stdout=io.StringIO())
     (row,) = DBTaskResult.objects.filter(task_path="editorial.tasks.send_freshness_reminder")
     assert row.args_kwargs["args"] == [editor.pk]
     assert "redaktion@ulm.example" not in str(row.args_kwargs)
@@ -128,5 +115,5 @@ def test_refused_reminder_is_sent_on_a_later_attempt(smtp, ulm, stale_in_ulm):
 
     smtp.start()
     DBTaskResult.objects.filter(pk=retry.pk).update(run_after=timezone.now())
-    run_reminders_due()
+    run_worker()
     assert len(smtp.inbox.to("redaktion@ulm.example")) == 1

@@ -12,21 +12,11 @@ from django.utils import timezone
 
 from exchange.models import CaseStudyPage
 from tests.editorial.freshness_support import editor_of, published, reviewer
-from tests.factories import ArticlePageFactory, CaseStudyPageFactory, LessonPageFactory, MunicipalityPageFactory
+from tests.factories import ArticlePageFactory, CaseStudyPageFactory, LessonPageFactory
 
 pytestmark = pytest.mark.django_db
 
 REPORT = "/admin/redaktion/zu-pruefen/"
-
-
-@pytest.fixture
-def ulm(site_tree):
-    return MunicipalityPageFactory(title="Stadt Ulm")
-
-
-@pytest.fixture
-def kusel(site_tree):
-    return MunicipalityPageFactory(title="Landkreis Kusel")
 
 
 @pytest.fixture

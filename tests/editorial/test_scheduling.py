@@ -13,7 +13,7 @@ from wagtail.models import Revision
 from exchange.models import CaseStudyPage
 from search.engines import get_engine
 from search.engines.base import SearchQuery
-from tests.factories import CaseStudyPageFactory, MunicipalityPageFactory
+from tests.factories import CaseStudyPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -23,11 +23,6 @@ LISTING = "/inhalte/praxisbeispiele/"
 @pytest.fixture(autouse=True)
 def database_engine(settings):
     settings.SEARCH_URL = ""
-
-
-@pytest.fixture
-def ulm(site_tree):
-    return MunicipalityPageFactory(title="Stadt Ulm")
 
 
 def found(title):

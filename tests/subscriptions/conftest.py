@@ -3,12 +3,9 @@ and the django-tasks-db queue with its worker (`manage.py db_worker --batch`).""
 
 import pytest
 from django.core.cache import caches
-from django.core.management import call_command
 
 from tests.search.indices import engine_settings  # noqa: F401 (a fixture)
-from tests.smtp import SMTPServer, send_mail_to
-
-DB_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+from tests.smtp import DB_TASKS, SMTPServer, run_worker, send_mail_to
 
 
 @pytest.fixture(autouse=True)
@@ -29,11 +26,6 @@ def smtp(settings):
     settings.SUBSCRIPTIONS_REPLY_TO = "redaktion@wissensnetz.example.org"
     yield server
     server.stop()
-
-
-def run_worker():
-    """Run every task that is due, as `manage.py db_worker --batch` does, then return."""
-    call_command("db_worker", batch=True, startup_delay=False, reload=False, verbosity=0, interval=0.1)
 
 
 @pytest.fixture
