@@ -8,8 +8,9 @@ did not ask for (pytest_collection_modifyitems):
 
 1. database tests that ask for nothing shared start from the database as the migrations leave it;
 2. then the tests that ask for `site_tree`, on one committed page tree (`committed_site_tree`);
-3. then pytest-django's transactional tests, whose flush empties the database after each of them, and the
-   modules whose content is committed once for the module (`module_commits`) and flushed the same way after it;
+3. then pytest-django's transactional tests, after each of which the database returns to the state the
+   migrations left (`migrated_state`, in place of Django's flush), and the modules whose content is committed
+   once for the module (`module_commits`), returned to that state the same way after it;
 4. then the tests without a database;
 5. last, the tests of the demo, loaded and committed once (`demo_database`) when the first of them starts.
 
@@ -25,11 +26,11 @@ from pathlib import Path
 import pytest
 from django.core.cache import caches
 from django.core.cache.backends.db import DatabaseCache
-from django.core.management import call_command
 from django.db import connection, transaction
-from django.test import override_settings
+from django.test import TransactionTestCase, override_settings
 
 from home.site_structure import ensure_site_structure
+from tests.migrated_state import MigratedState
 
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
 NO_ENGINE = "SEARCH_URL not set: no Elasticsearch/OpenSearch to test against"
@@ -228,18 +229,43 @@ def demo(demo_database, db, media_root):
     return demo_database
 
 
+@pytest.fixture(scope="session", autouse=True)
+def migrated_state(request):
+    """The test database as the migrations left it, saved before the first test; transactional tests and
+    `module_commits` return to it instead of flushing (see tests/migrated_state.py).
+
+    Saved at the start of the session, before any fixture opens a transaction or commits content; a run
+    without database tests creates no database for it.
+    """
+    if not any(uses_database(item) or uses_demo(item) for item in request.session.items):
+        yield None
+        return
+    request.getfixturevalue("django_db_setup")
+    state = MigratedState(connection)
+    with request.getfixturevalue("django_db_blocker").unblock():
+        state.save()
+
+    def restore_instead_of_flush(test_case):
+        state.restore()
+
+    flush = TransactionTestCase._fixture_teardown
+    TransactionTestCase._fixture_teardown = restore_instead_of_flush
+    yield state
+    TransactionTestCase._fixture_teardown = flush
+
+
 @pytest.fixture(scope="module")
-def module_commits(django_db_setup, django_db_blocker, tmp_path_factory):
-    """Lets a module-scoped fixture commit content that the module's tests share; flushed after the module.
+def module_commits(migrated_state, django_db_blocker, tmp_path_factory):
+    """Lets a module-scoped fixture commit content that the module's tests share; removed after the module.
 
     For content only a committed database can hold (e.g. rows written between migrations, which SQLite
     cannot run in a transaction). Each test still runs in a transaction that is rolled back. The tests are
-    ordered with the transactional ones and the module ends with their flush, so later tests see the
-    database as after any transactional test. Media go to a folder of the module's own.
+    ordered with the transactional ones and the module ends as they do, so later tests see the
+    database as after any transactional test: as the migrations left it. Media go to a folder of the module's own.
     """
     with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("module-media")):
         yield
-        call_command("flush", verbosity=0, interactive=False, reset_sequences=False, allow_cascade=False)
+        migrated_state.restore()
 
 
 @pytest.fixture(scope="session")
