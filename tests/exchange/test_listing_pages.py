@@ -296,6 +296,7 @@ def test_navigation_is_the_menu_pages_in_tree_order_with_the_type_listings_in_pl
         ("Veranstaltungen", "/inhalte/veranstaltungen/"),
         ("Berichte", "/inhalte/berichte/"),
         ("Themen", "/themen/"),
+        ("Kontakte", "/kontakte/"),
     ]
 
 
@@ -313,6 +314,7 @@ def test_navigation_follows_show_in_menus(client, site_tree):
         "Stolpersteine & Booster",
         "Artikel",
         "Berichte",
+        "Kontakte",
     ]
 
 
@@ -329,6 +331,7 @@ def test_navigation_follows_the_order_editors_give_the_tree(client, site_tree):
         "Veranstaltungen",
         "Berichte",
         "Praxisbeispiele",
+        "Kontakte",
     ]
 
 
