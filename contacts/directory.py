@@ -23,7 +23,9 @@ PAGE_SIZE = 24
 
 
 def visible_contacts():
-    """Contacts the public may find: those of a publicly visible municipality, or of none."""
+    """Contacts the public may find: those of a publicly visible municipality, or of none.
+
+    Building the queryset reads the view restrictions (one query); reuse it rather than build it again."""
     municipalities = publicly_visible(MunicipalityPage.objects.all()).values("pk")
     return Contact.objects.filter(Q(municipality__isnull=True) | Q(municipality__in=municipalities))
 
@@ -106,17 +108,15 @@ def directory_page(contacts, page_number):
         raise Http404(str(error)) from error
 
 
-def municipality_choices():
-    """The publicly visible municipalities that have contacts, by title, for the filter."""
-    with_contacts = visible_contacts().filter(municipality__isnull=False).values("municipality")
-    return (
-        publicly_visible(MunicipalityPage.objects.filter(pk__in=with_contacts)).order_by("title").only("title", "slug")
-    )
+def municipality_choices(contacts):
+    """The municipalities of these (public) contacts, by title, for the filter."""
+    with_contacts = contacts.filter(municipality__isnull=False).values("municipality")
+    return MunicipalityPage.objects.filter(pk__in=with_contacts).order_by("title").only("title", "slug")
 
 
-def topic_choices():
-    """The topics public contacts know about, by name, for the filter."""
-    return Topic.objects.filter(contacts__in=visible_contacts()).distinct().order_by("name")
+def topic_choices(contacts):
+    """The topics these (public) contacts know about, by name, for the filter."""
+    return Topic.objects.filter(contacts__in=contacts.values("pk")).distinct().order_by("name")
 
 
 def contact_content(contact):

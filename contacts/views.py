@@ -45,8 +45,8 @@ def directory(page, request):
         page_obj=page_obj,
         filters=filters,
         link_query=urlencode(filters.query()),
-        municipalities=lookups.municipality_choices(),
-        topics=lookups.topic_choices(),
+        municipalities=lookups.municipality_choices(contacts),
+        topics=lookups.topic_choices(contacts),
         roles=lookups.role_choices(roles),
         document_title=page.seo_title or page.title,
     )
