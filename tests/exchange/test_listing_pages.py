@@ -89,7 +89,7 @@ def navigation(client, url="/"):
 def test_the_tree_holds_the_listing_pages_below_the_home_page(site_tree):
     home, _ = site_tree
     children = [page.slug for page in home.get_children()]
-    assert children == ["kommunen", "impressum", "datenschutz", "inhalte", "themen", "schlagworte"]
+    assert children == ["kommunen", "impressum", "datenschutz", "inhalte", "themen", "schlagworte", "kontakte"]
     content_index = ContentIndexPage.objects.get()
     assert [page.slug for page in content_index.get_children()] == [
         "praxisbeispiele",
