@@ -10,7 +10,7 @@ task after the commit (`tasks.deliver_message`), which deletes it once sent.
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.http import Http404
+from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
@@ -104,6 +104,8 @@ def _sender_key(group, request):
 def question(page, request, slug):
     """GET: the relay form alone (where cards link); POST: check it, store the message and send it after the
     commit. Errors are a 400 with the form and German messages; too many messages a 429."""
+    if request.method not in ("GET", "HEAD", "POST"):
+        return HttpResponseNotAllowed(["GET", "HEAD", "POST"])
     person = _reachable_contact(slug)
     context = {
         **_form_context(person),

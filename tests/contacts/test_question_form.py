@@ -127,3 +127,8 @@ def test_a_post_with_the_forms_csrf_token_is_accepted(contacts_site):
     html = client.get(PATH).text
     token = html.split('name="csrfmiddlewaretoken" value="', 1)[1].split('"', 1)[0]
     assert client.post(PATH, {**VALID, "csrfmiddlewaretoken": token}).status_code == 302
+
+
+def test_other_methods_than_get_and_post_are_refused(client, contacts_site):
+    response = client.put(PATH, VALID)
+    assert response.status_code == 405 and response["Allow"] == "GET, HEAD, POST"
