@@ -70,9 +70,8 @@ class QuestionForm(forms.Form):
         },
     )
     consent = forms.BooleanField(
-        label=_(
-            "Ich habe die Hinweise zum Datenschutz gelesen und bin einverstanden, dass meine Nachricht weitergeleitet wird."
-        ),
+        # The checkbox's own label is the sentence in the template; this names the field in the error summary.
+        label=_("Einwilligung"),
         error_messages={
             "required": _("Bitte bestätigen Sie, dass Sie die Hinweise zum Datenschutz gelesen haben."),
         },

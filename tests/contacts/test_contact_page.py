@@ -69,6 +69,7 @@ def test_the_page_offers_the_relay_form_with_a_privacy_note(client, contacts_sit
     for field in ("name", "email", "subject", "message", "consent", "website"):
         assert f'name="{field}"' in html
     assert "Hinweise zum Datenschutz" in html and "löschen wir die Nachricht" in html
+    assert '<a class="button" href="#question">Frage an die Kommune stellen</a>' in html and 'id="question"' in html
     assert 'href="/datenschutz/">Zur Datenschutzerklärung</a>' in html
 
 
