@@ -28,6 +28,7 @@ class HomePage(Page):
         "exchange.ContentIndexPage",
         "exchange.TopicIndexPage",
         "exchange.TagIndexPage",
+        "contacts.ContactIndexPage",
         "home.StandardPage",
     ]
     max_count = 1

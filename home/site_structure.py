@@ -1,5 +1,6 @@
 """The fixed top of the page tree: home page, "Kommunen" index, imprint and privacy pages, and the listing
-pages ("Inhalte" with one list per content type, "Themen", "Schlagworte").
+pages ("Inhalte" with one list per content type, "Themen", "Schlagworte") and the contacts directory
+("Kontakte", from the contacts app).
 
 Created on demand rather than in a data migration: after every `migrate` (home.signals) and by tests,
 so a fresh database and an existing one reach the same tree and re-running changes nothing; a content
@@ -8,7 +9,7 @@ type added later gets its list at the next `migrate`. The importer and the demo 
 whose app owns the top of the tree; exchange's models need not know it.
 
 The tree order makes the main navigation (exchange.context_processors): "Kommunen", then the type lists
-with a `navigation_label`, then "Themen".
+with a `navigation_label`, then "Themen", then "Kontakte".
 """
 
 from django.conf import settings
@@ -17,6 +18,7 @@ from django.utils.translation import gettext as _
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Collection, Locale, Page, Site
 
+from contacts.models import ContactIndexPage
 from exchange.models import (
     ContentIndexPage,
     MunicipalityIndexPage,
@@ -90,6 +92,15 @@ def ensure_site_structure():
         show_in_menus=True,
     )
     _listing_page(home, TagIndexPage, _("Schlagworte"))
+    _listing_page(
+        home,
+        ContactIndexPage,
+        _("Kontakte"),
+        intro=_(
+            "Die Menschen hinter den Erfahrungen: Fragen Sie die Kommune direkt – Ihre Nachricht leiten wir weiter."
+        ),
+        show_in_menus=True,
+    )
     return home, index
 
 

@@ -6,9 +6,9 @@ Building many documents costs a fixed number of queries (see `build_documents`).
 
 from typing import TYPE_CHECKING
 
-from django.db.models import Q
-
-from exchange.models import Contact, ContentPage, MunicipalityPage
+from contacts.addresses import contact_url
+from contacts.directory import visible_contacts
+from exchange.models import ContentPage, MunicipalityPage
 from exchange.models.content_queries import attach_municipalities
 from exchange.models.registry import content_page_types
 from exchange.visibility import publicly_visible
@@ -108,14 +108,8 @@ def contact_document(contact) -> "Document":
         "date": None,
         "year": None,
         "last_reviewed": None,
-        "url": f"{municipality.get_url()}#contacts-heading" if municipality else "",
+        "url": contact_url(contact.slug),
     }
-
-
-def visible_contacts():
-    """Contacts the public may find: those of a publicly visible municipality, or of none."""
-    municipalities = publicly_visible(MunicipalityPage.objects.all()).values("pk")
-    return Contact.objects.filter(Q(municipality__isnull=True) | Q(municipality__in=municipalities))
 
 
 def content_pages(pks=None):

@@ -1,8 +1,11 @@
-"""Dependencies point one way: search → exchange → Wagtail/Django, home → exchange, subscriptions → search and
-exchange, and within search the outbox → the task. Pages link the subscribe form by its URL name only."""
+"""Dependencies point one way: search → contacts → exchange → Wagtail/Django, home → contacts and exchange,
+subscriptions → search and exchange, and within search the outbox → the task. Pages link the subscribe form by its
+URL name only, and contacts by the contacts app's template tags."""
 
 import ast
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -50,3 +53,12 @@ def test_search_does_not_depend_on_subscriptions():
 
 def test_the_sync_task_does_not_import_the_outbox():
     assert importers("search/tasks.py", "search.outbox") == {}
+
+
+def test_the_domain_does_not_depend_on_the_contacts_app():
+    assert importers("exchange", "contacts") == {}
+
+
+@pytest.mark.parametrize("app", ["search", "subscriptions", "editorial", "home"])
+def test_the_contacts_app_depends_on_the_domain_only(app):
+    assert importers("contacts", app) == {}

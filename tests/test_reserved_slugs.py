@@ -28,3 +28,9 @@ def test_other_slugs_and_deeper_pages_are_free(site_tree, admin_user):
     assert form_for(home, "ueber-uns", admin_user).is_valid()
     imprint = home.get_children().type(StandardPage).first()
     assert form_for(imprint, "abonnieren", admin_user).is_valid()
+
+
+def test_the_slug_of_the_contacts_directory_is_taken_below_the_home_page(site_tree, admin_user):
+    home, _ = site_tree
+    form = form_for(home, "kontakte", admin_user)
+    assert not form.is_valid() and "slug" in form.errors

@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "search",
     "subscriptions",
     "editorial",
+    "contacts",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
@@ -162,6 +163,13 @@ SUBSCRIPTIONS_RATE_PER_CLIENT = os.environ.get("SUBSCRIPTIONS_RATE_PER_CLIENT", 
 SUBSCRIPTIONS_RATE_PER_ADDRESS = os.environ.get("SUBSCRIPTIONS_RATE_PER_ADDRESS", "3/h")
 # Seconds before the first retry of a mail the SMTP server did not take; each further retry waits twice as long.
 SUBSCRIPTIONS_RETRY_SECONDS = int(os.environ.get("SUBSCRIPTIONS_RETRY_SECONDS", "30"))
+
+# Questions to contacts („Frage an die Kommune“): posts per client address, per sender address and per contact
+# (django-ratelimit rates), and how long an undeliverable question is kept before it is deleted.
+CONTACTS_RATE_PER_CLIENT = os.environ.get("CONTACTS_RATE_PER_CLIENT", "10/h")
+CONTACTS_RATE_PER_ADDRESS = os.environ.get("CONTACTS_RATE_PER_ADDRESS", "5/h")
+CONTACTS_RATE_PER_CONTACT = os.environ.get("CONTACTS_RATE_PER_CONTACT", "30/d")
+CONTACTS_MESSAGE_RETENTION_HOURS = int(os.environ.get("CONTACTS_MESSAGE_RETENTION_HOURS", "72"))
 
 # Background work (Django tasks backport): the database queue unless told otherwise.
 TASKS = {

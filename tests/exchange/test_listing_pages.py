@@ -89,7 +89,7 @@ def navigation(client, url="/"):
 def test_the_tree_holds_the_listing_pages_below_the_home_page(site_tree):
     home, _ = site_tree
     children = [page.slug for page in home.get_children()]
-    assert children == ["kommunen", "impressum", "datenschutz", "inhalte", "themen", "schlagworte"]
+    assert children == ["kommunen", "impressum", "datenschutz", "inhalte", "themen", "schlagworte", "kontakte"]
     content_index = ContentIndexPage.objects.get()
     assert [page.slug for page in content_index.get_children()] == [
         "praxisbeispiele",
@@ -296,6 +296,7 @@ def test_navigation_is_the_menu_pages_in_tree_order_with_the_type_listings_in_pl
         ("Veranstaltungen", "/inhalte/veranstaltungen/"),
         ("Berichte", "/inhalte/berichte/"),
         ("Themen", "/themen/"),
+        ("Kontakte", "/kontakte/"),
     ]
 
 
@@ -313,6 +314,7 @@ def test_navigation_follows_show_in_menus(client, site_tree):
         "Stolpersteine & Booster",
         "Artikel",
         "Berichte",
+        "Kontakte",
     ]
 
 
@@ -329,6 +331,7 @@ def test_navigation_follows_the_order_editors_give_the_tree(client, site_tree):
         "Veranstaltungen",
         "Berichte",
         "Praxisbeispiele",
+        "Kontakte",
     ]
 
 

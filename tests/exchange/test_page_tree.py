@@ -6,6 +6,7 @@ from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 from wagtail.models import GroupPagePermission, Page, Site
 
+from contacts.models import ContactIndexPage
 from exchange.models import (
     ArticlePage,
     CaseStudyPage,
@@ -67,6 +68,7 @@ def test_home_page_lives_only_below_the_root():
         ContentIndexPage,
         TopicIndexPage,
         TagIndexPage,
+        ContactIndexPage,
     }
 
 

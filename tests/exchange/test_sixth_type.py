@@ -79,7 +79,7 @@ def test_navigation_and_home_page_link_the_sixth_types_listing(client, report):
 
     navigation = [(item["label"], item["url"]) for item in response.context["main_navigation"]]
     assert ("Berichte", "/inhalte/berichte/") in navigation
-    assert navigation[0][0] == "Kommunen" and navigation[-1][0] == "Themen"
+    assert navigation[0][0] == "Kommunen" and [label for label, _ in navigation[-2:]] == ["Themen", "Kontakte"]
     assert '<a href="/inhalte/berichte/">Alle Berichte</a>' in response.content.decode()
 
 
