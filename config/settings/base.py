@@ -7,6 +7,7 @@ Production-safe by default: DEBUG is off and everything that differs between mac
 import os
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
@@ -38,6 +39,7 @@ INSTALLED_APPS = [
     "search",
     "subscriptions",
     "editorial",
+    "network",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
@@ -247,6 +249,15 @@ CONTENT_SECURITY_POLICY = {
         "object-src": ["'none'"],
     },
 }
+
+# The map of municipalities (docs/network.md). Without a tile server it draws the Länder outline, which this
+# site serves, and no request leaves it. With one (a URL template such as https://tiles.example.org/{z}/{x}/{y}.png,
+# ideally a server of one's own), its host is allowed as an image source.
+MAP_TILE_URL = os.environ.get("MAP_TILE_URL", "")
+MAP_TILE_ATTRIBUTION = os.environ.get("MAP_TILE_ATTRIBUTION", "")
+if MAP_TILE_URL:
+    _tiles = urlsplit(MAP_TILE_URL)
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"].append(f"{_tiles.scheme}://{_tiles.netloc.replace('{s}', '*')}")
 
 LOGGING = {
     "version": 1,
