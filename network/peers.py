@@ -65,8 +65,9 @@ def likeness(municipality, candidate, page_count):
 def peer_municipalities(page, limit=PEER_LIMIT):
     """Up to `limit` peers of the page's municipality for the page's topics, most alike first.
 
-    Four queries however many municipalities and pages there are: the page's municipality (none when it is
-    attached already), its topics, the (path, topic) pairs of other public content on them, the candidates.
+    Six queries however many municipalities and pages there are: the page's municipality (none when it is
+    attached already), its topics, the (path, topic) pairs of other public content on them and the candidates,
+    each of the two after the view restrictions that decide what is public (Wagtail's `public()`).
     """
     municipality = page.municipality
     topics = {topic.pk: topic for topic in page.topics.all()}
