@@ -150,6 +150,14 @@
                         link.focus();
                     }
                 });
+                marker.on("popupopen", function (event) {
+                    // Leaflet closes popups on Escape only while the map itself has the focus, not in the popup.
+                    L.DomEvent.on(event.popup.getElement(), "keydown", function (key) {
+                        if (key.key === "Escape") {
+                            marker.closePopup();
+                        }
+                    });
+                });
                 marker.on("popupclose", function () {
                     var element = marker.getElement();
                     if (element && section.contains(document.activeElement) && document.activeElement !== element) {
