@@ -50,3 +50,9 @@ def test_search_does_not_depend_on_subscriptions():
 
 def test_the_sync_task_does_not_import_the_outbox():
     assert importers("search/tasks.py", "search.outbox") == {}
+
+
+def test_the_domain_and_search_do_not_depend_on_the_network():
+    """`network` (map, strategies as data, peers) reads the domain; the domain's templates load its tags."""
+    assert importers("exchange", "network") == {}
+    assert importers("search", "network") == {}

@@ -255,9 +255,16 @@ CONTENT_SECURITY_POLICY = {
 # ideally a server of one's own), its host is allowed as an image source.
 MAP_TILE_URL = os.environ.get("MAP_TILE_URL", "")
 MAP_TILE_ATTRIBUTION = os.environ.get("MAP_TILE_ATTRIBUTION", "")
+
+
+def tile_source(url):
+    """The CSP source of a tile URL template: its scheme and host, Leaflet's subdomain placeholder a wildcard."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc.replace('{s}', '*')}"
+
+
 if MAP_TILE_URL:
-    _tiles = urlsplit(MAP_TILE_URL)
-    CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"].append(f"{_tiles.scheme}://{_tiles.netloc.replace('{s}', '*')}")
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"].append(tile_source(MAP_TILE_URL))
 
 LOGGING = {
     "version": 1,

@@ -89,6 +89,7 @@
         form.hidden = false;
         var map = L.map(canvas, {
             zoomControl: false,
+            zoomSnap: 0.25,
             minZoom: 5,
             maxZoom: tiles ? 18 : 10,
             maxBounds: [[45.5, 2.5], [56.5, 18.5]],
