@@ -7,8 +7,6 @@ those without coordinates are left out, since there is nowhere to put them (the 
 from exchange.models import MunicipalityPage
 from exchange.visibility import publicly_visible
 
-#: The feature properties, in this order; the map script and other clients read exactly these.
-PROPERTIES = ("slug", "name", "kind", "state", "funded", "cohort", "url")
 #: Six decimals are about 10 cm, as stored.
 DECIMALS = 6
 
