@@ -87,8 +87,12 @@
 
         section.hidden = false;
         form.hidden = false;
+        var still = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
         var map = L.map(canvas, {
             zoomControl: false,
+            fadeAnimation: !still,
+            zoomAnimation: !still,
+            markerZoomAnimation: !still,
             zoomSnap: 0.25,
             minZoom: 5,
             maxZoom: tiles ? 18 : 10,
