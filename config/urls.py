@@ -16,6 +16,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("", include("search.urls")),
+    path("", include("network.urls")),
     path("feeds/", include("exchange.feeds.urls")),
     path("abonnieren/", include("subscriptions.urls")),
     # Every other address below /api/ is an unknown endpoint, never a Wagtail page.

@@ -62,3 +62,9 @@ def test_the_domain_does_not_depend_on_the_contacts_app():
 @pytest.mark.parametrize("app", ["search", "subscriptions", "editorial", "home"])
 def test_the_contacts_app_depends_on_the_domain_only(app):
     assert importers("contacts", app) == {}
+
+
+def test_the_domain_and_search_do_not_depend_on_the_network():
+    """`network` (map, strategies as data, peers) reads the domain; the domain's templates load its tags."""
+    assert importers("exchange", "network") == {}
+    assert importers("search", "network") == {}

@@ -7,6 +7,7 @@ Production-safe by default: DEBUG is off and everything that differs between mac
 import os
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
@@ -39,6 +40,7 @@ INSTALLED_APPS = [
     "subscriptions",
     "editorial",
     "contacts",
+    "network",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
@@ -255,6 +257,22 @@ CONTENT_SECURITY_POLICY = {
         "object-src": ["'none'"],
     },
 }
+
+# The map of municipalities (docs/network.md). Without a tile server it draws the Länder outline, which this
+# site serves, and no request leaves it. With one (a URL template such as https://tiles.example.org/{z}/{x}/{y}.png,
+# ideally a server of one's own), its host is allowed as an image source.
+MAP_TILE_URL = os.environ.get("MAP_TILE_URL", "")
+MAP_TILE_ATTRIBUTION = os.environ.get("MAP_TILE_ATTRIBUTION", "")
+
+
+def tile_source(url):
+    """The CSP source of a tile URL template: its scheme and host, Leaflet's subdomain placeholder a wildcard."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc.replace('{s}', '*')}"
+
+
+if MAP_TILE_URL:
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"].append(tile_source(MAP_TILE_URL))
 
 LOGGING = {
     "version": 1,
