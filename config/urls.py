@@ -18,6 +18,7 @@ urlpatterns = [
     path("", include("search.urls")),
     path("feeds/", include("exchange.feeds.urls")),
     path("abonnieren/", include("subscriptions.urls")),
+    path("veranstaltungen/", include("registrations.urls")),
     # Every other address below /api/ is an unknown endpoint, never a Wagtail page.
     re_path(r"^api/(?:.*/)?$", api_not_found),
 ]

@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "search",
     "subscriptions",
     "editorial",
+    "registrations",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
@@ -162,6 +163,12 @@ SUBSCRIPTIONS_RATE_PER_CLIENT = os.environ.get("SUBSCRIPTIONS_RATE_PER_CLIENT", 
 SUBSCRIPTIONS_RATE_PER_ADDRESS = os.environ.get("SUBSCRIPTIONS_RATE_PER_ADDRESS", "3/h")
 # Seconds before the first retry of a mail the SMTP server did not take; each further retry waits twice as long.
 SUBSCRIPTIONS_RETRY_SECONDS = int(os.environ.get("SUBSCRIPTIONS_RETRY_SECONDS", "30"))
+
+# Event registrations (registrations/, docs/events.md): days after an event its registrations are kept before
+# `prune_registrations` deletes them, and registrations allowed per client IP and per address and event.
+REGISTRATION_RETENTION_DAYS = int(os.environ.get("REGISTRATION_RETENTION_DAYS", "30"))
+REGISTRATION_RATE_PER_CLIENT = os.environ.get("REGISTRATION_RATE_PER_CLIENT", "20/h")
+REGISTRATION_RATE_PER_ADDRESS = os.environ.get("REGISTRATION_RATE_PER_ADDRESS", "3/h")
 
 # Background work (Django tasks backport): the database queue unless told otherwise.
 TASKS = {
