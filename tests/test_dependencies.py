@@ -50,3 +50,11 @@ def test_search_does_not_depend_on_subscriptions():
 
 def test_the_sync_task_does_not_import_the_outbox():
     assert importers("search/tasks.py", "search.outbox") == {}
+
+
+def test_the_domain_does_not_depend_on_registrations():
+    assert importers("exchange", "registrations") == {}
+
+
+def test_search_does_not_depend_on_registrations():
+    assert importers("search", "registrations") == {}
