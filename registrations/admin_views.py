@@ -23,7 +23,7 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 from exchange.models import EventPage
 
 from .exports import ordered_registrations, registrations_csv
-from .models import Registration, Status
+from .models import ACTIVE, Registration, Status
 from .registering import free_places
 
 logger = logging.getLogger(__name__)
@@ -84,7 +84,7 @@ class EventIndexView(RegistrationsAdminMixin, TemplateView):
 
 @method_decorator(never_cache, name="dispatch")
 class EventRegistrationsView(RegistrationsAdminMixin, TemplateView):
-    """One event's registrations: confirmed, the waiting list in its order, the cancelled."""
+    """One event's registrations: confirmed, the waiting list in its order; the cancelled as a number."""
 
     template_name = "registrations/admin/event.html"
 
@@ -98,12 +98,14 @@ class EventRegistrationsView(RegistrationsAdminMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         registrations = ordered_registrations(self.event)
-        groups = {status: [r for r in registrations if r.status == status] for status in Status.values}
+        groups = {status: [r for r in registrations if r.status == status] for status in ACTIVE}
+        counts = {status: len(rows) for status, rows in groups.items()}
+        counts[Status.CANCELLED] = Registration.objects.filter(event=self.event, status=Status.CANCELLED).count()
         context.update(
             event=self.event,
-            groups=[(Status(status).label, status, groups[status]) for status in Status.values],
-            counts={status: len(rows) for status, rows in groups.items()},
-            free_places=free_places(self.event, len(groups[Status.CONFIRMED])),
+            groups=[(Status(status).label, status, groups[status]) for status in ACTIVE],
+            counts=counts,
+            free_places=free_places(self.event, counts[Status.CONFIRMED]),
             questions=[question.label for question in self.event.registration_questions.all()],
         )
         return context

@@ -8,13 +8,13 @@ import io
 
 from django.utils import timezone
 
-from .models import Registration, Status
+from .models import ACTIVE, Registration, Status
 
 BOM = "\ufeff"
 DELIMITER = ";"
 #: What a spreadsheet takes as the start of a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-STATUS_ORDER = {Status.CONFIRMED: 0, Status.WAITING: 1, Status.CANCELLED: 2}
+STATUS_ORDER = {Status.CONFIRMED: 0, Status.WAITING: 1}
 
 
 def safe(value):
@@ -27,8 +27,9 @@ def local(moment):
 
 
 def ordered_registrations(event):
-    """Confirmed first, then the waiting list in its order, then the cancelled; each by time of registration."""
-    registrations = list(Registration.objects.filter(event=event).order_by("created_at", "pk"))
+    """Confirmed first, then the waiting list in its order; each by time of registration. Cancelled ones hold no
+    personal data any more (registering.cancel) and are only counted."""
+    registrations = list(Registration.objects.filter(event=event, status__in=ACTIVE).order_by("created_at", "pk"))
     return sorted(registrations, key=lambda registration: STATUS_ORDER[registration.status])
 
 
@@ -51,7 +52,7 @@ def registrations_csv(event):
     writer = csv.writer(out, delimiter=DELIMITER, lineterminator="\r\n")
     writer.writerow(
         ["Status", "Wartelistenplatz", "Name", "E-Mail-Adresse", "Organisation", *labels]
-        + ["Angemeldet am", "Platz erhalten am", "Abgesagt am"]
+        + ["Angemeldet am", "Platz erhalten am"]
     )
     position = 0
     for registration in registrations:
@@ -68,7 +69,6 @@ def registrations_csv(event):
                 *(safe(answers.get(label, "")) for label in labels),
                 local(registration.created_at),
                 local(registration.confirmed_at),
-                local(registration.cancelled_at),
             ]
         )
     return out.getvalue()

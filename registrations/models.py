@@ -2,7 +2,8 @@
 
 A registration is a plain model, never a page. It holds what the person gave (name, address, organisation,
 answers to the event's extra questions), its place (confirmed, waiting list, cancelled), the secret of its
-cancellation link and the consent it was given under. Deleting the event deletes its registrations.
+cancellation link and the consent it was given under. A cancellation erases the person's data at once (the row
+stays, anonymous, as a count); deleting the event deletes its registrations.
 """
 
 import secrets

@@ -109,15 +109,20 @@ def _active_registration(event_id, email):
     return Registration.objects.filter(event_id=event_id, email__iexact=email, status__in=ACTIVE).order_by("pk").first()
 
 
+#: What a cancellation erases at once: the person's data. The row stays, anonymous, as the count of cancellations.
+ERASED = {"name": "", "email": "", "organisation": "", "answers": []}
+
+
 def cancel(registration, now=None):
-    """Cancel a registration; a place it held goes to the first on the waiting list. False if already cancelled."""
+    """Cancel a registration and erase the person's data; a place it held goes to the first on the waiting list.
+    False if already cancelled."""
     now = now or timezone.now()
     with transaction.atomic():
         event = lock_event(registration.event_id)
         current = Registration.objects.filter(pk=registration.pk).first()
         if event is None or current is None or current.status == Status.CANCELLED:
             return False
-        Registration.objects.filter(pk=current.pk).update(status=Status.CANCELLED, cancelled_at=now)
+        Registration.objects.filter(pk=current.pk).update(status=Status.CANCELLED, cancelled_at=now, **ERASED)
         if current.status == Status.CONFIRMED:
             fill_places(event, now)
     return True

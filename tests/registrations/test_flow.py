@@ -94,14 +94,18 @@ def test_register_wait_cancel_and_move_up_with_their_mails(client, event, smtp, 
     assert "/absagen/" in path
     page = client.get(path)
     assert page.status_code == 200 and "Ja, Anmeldung absagen" in page.text
-    assert Registration.objects.get(email=ERIKA).status == Status.CONFIRMED
+    erika = Registration.objects.get(email=ERIKA)
+    assert erika.status == Status.CONFIRMED
 
     cancelled = client.post(path)
     assert (
         cancelled.status_code == 200
         and "Ihre Anmeldung zu „Kommunaldialog: Mitfahrbänke“ ist abgesagt" in cancelled.text
     )
-    assert Registration.objects.get(email=ERIKA).status == Status.CANCELLED
+    erika.refresh_from_db()
+    assert erika.status == Status.CANCELLED
+    assert (erika.name, erika.email, erika.organisation, erika.answers) == ("", "", "", []), "erased at once"
+    assert address_anywhere(ERIKA) == []
     assert Registration.objects.get(email=LENA).status == Status.CONFIRMED
 
     worker()
