@@ -11,17 +11,19 @@ import logging
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Exists, OuterRef, Q
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext_lazy as _
 from django.views import View
 from django.views.decorators.cache import never_cache
 from django.views.generic import TemplateView
+from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from exchange.models import EventPage
 
+from . import registering
 from .exports import ordered_registrations, registrations_csv
 from .models import ACTIVE, Registration, Status
 from .registering import free_places
@@ -119,3 +121,18 @@ class EventRegistrationsCSVView(View):
         response = HttpResponse(registrations_csv(event), content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="anmeldungen-{event.slug}.csv"'
         return response
+
+
+class CancelRegistrationView(View):
+    """An organiser cancels a registration for a participant who asked (by phone or mail): the same as the
+    participant's own cancellation, so the data are erased and the waiting list moves up. POST only."""
+
+    http_method_names = ["post"]
+
+    def post(self, request, event_id, registration_id):
+        event = event_for(request.user, event_id)
+        registration = get_object_or_404(Registration, pk=registration_id, event=event, status__in=ACTIVE)
+        registering.cancel(registration)
+        logger.info("Registration %s of event %s cancelled by user %s", registration.pk, event.pk, request.user.pk)
+        messages.success(request, _("Die Anmeldung ist abgesagt; die Angaben der Person sind gelöscht."))
+        return redirect("registrations_admin:event", event_id=event.pk)

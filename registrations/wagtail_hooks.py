@@ -17,6 +17,11 @@ urlpatterns = [
     path("", admin_views.EventIndexView.as_view(), name="index"),
     path("<int:event_id>/", admin_views.EventRegistrationsView.as_view(), name="event"),
     path("<int:event_id>/csv/", admin_views.EventRegistrationsCSVView.as_view(), name="csv"),
+    path(
+        "<int:event_id>/<int:registration_id>/absagen/",
+        admin_views.CancelRegistrationView.as_view(),
+        name="cancel",
+    ),
 ]
 
 

@@ -148,3 +148,18 @@ def test_csv_is_excel_friendly_utf8_with_bom_and_semicolons(world):
 def test_event_pages_in_the_admin_link_their_registrations(world):
     response = world["kusel_editor"].get(f"/admin/pages/{world['camp'].pk}/edit/")
     assert f"/admin/anmeldungen/{world['camp'].pk}/" in response.content.decode()
+
+
+def test_an_organiser_cancels_for_a_participant_and_the_waiting_list_moves_up(world):
+    camp = world["camp"]
+    erika = Registration.objects.get(email="erika@example.org")
+    url = f"/admin/anmeldungen/{camp.pk}/{erika.pk}/absagen/"
+    assert world["kusel_editor"].get(url).status_code == 405, "only a POST cancels"
+    assert refused(world["myk_editor"].post(url))
+    assert Registration.objects.get(pk=erika.pk).status == Status.CONFIRMED
+
+    response = world["kusel_editor"].post(url)
+    assert response.status_code == 302 and response["Location"] == f"/admin/anmeldungen/{camp.pk}/"
+    erika.refresh_from_db()
+    assert (erika.status, erika.email) == (Status.CANCELLED, "")
+    assert Registration.objects.get(email="lena@example.org").status == Status.CONFIRMED
