@@ -100,7 +100,7 @@ def register(event_id, applicant, privacy_page=None, now=None):
         existing = _active_registration(event_id, applicant.email)
         if existing is None:
             raise
-        enqueue_mail(existing.pk, Mail.ALREADY)
+        _after_commit(Mail.ALREADY, existing.pk)
         return Outcome.ALREADY
     return Outcome.CONFIRMED if status == Status.CONFIRMED else Outcome.WAITING
 
