@@ -37,7 +37,7 @@ def test_missing_and_wrong_fields_are_named_in_german_on_the_event_page(client, 
     assert "<h1" in page and event.title in page, "the event page itself, with the errors in its form"
     assert "Name: Bitte geben Sie Ihren Namen an." in page
     assert "E-Mail-Adresse: Bitte geben Sie eine gültige E-Mail-Adresse an, z. B. name@kommune.de." in page
-    assert "Bitte bestätigen Sie, dass Sie die Hinweise zum Datenschutz gelesen haben." in page
+    assert "Einwilligung: Bitte bestätigen Sie, dass Sie die Hinweise zum Datenschutz gelesen haben." in page
     assert 'aria-describedby="registration-email-error"' in page and 'id="registration-email-error"' in page
     assert 'value="keine-adresse"' in page, "what was typed stays in the form"
     assert not Registration.objects.exists()
