@@ -50,6 +50,7 @@ def test_extra_questions_are_asked_required_ones_enforced_and_answers_kept_with_
         label="Was brauchen Sie, um teilnehmen zu können?",
         hint="z. B. stufenloser Zugang",
         long_answer=True,
+        sort_order=0,
     )
     funded = EventRegistrationQuestion.objects.create(event=event, label="Gefördert?", required=True, sort_order=1)
     food = EventRegistrationQuestion.objects.create(event=event, label="Verpflegung", sort_order=2)
