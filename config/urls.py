@@ -19,6 +19,7 @@ urlpatterns = [
     path("", include("network.urls")),
     path("feeds/", include("exchange.feeds.urls")),
     path("abonnieren/", include("subscriptions.urls")),
+    path("veranstaltungen/", include("registrations.urls")),
     # Every other address below /api/ is an unknown endpoint, never a Wagtail page.
     re_path(r"^api/(?:.*/)?$", api_not_found),
 ]

@@ -1,6 +1,6 @@
 """Shared fixtures: media in a temporary folder, the fixed top of the page tree, and the demo site.
 
-Tests that need an optional external service (a search engine at SEARCH_URL, Debian's Chromium) are
+Tests that need an optional external service (a search engine at SEARCH_URL, Debian's Chromium, PostgreSQL) are
 marked here, by the fixtures they use, to skip with the reason when that service is absent.
 
 Expensive content is built once and shared, and the tests are ordered so that no test sees content it
@@ -35,6 +35,7 @@ from tests.migrated_state import MigratedState
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
 NO_ENGINE = "SEARCH_URL not set: no Elasticsearch/OpenSearch to test against"
 NO_CHROMIUM = f"Chromium not installed at {CHROMIUM} (apt-get install chromium); browser tests skipped"
+NO_POSTGRESQL = "DATABASE_URL does not point at PostgreSQL: no row locks to test concurrency against"
 
 #: A test that uses one of these fixtures needs that service: fixture name -> (service, reason to skip).
 SERVICE_FIXTURES = {
@@ -42,13 +43,18 @@ SERVICE_FIXTURES = {
     "demo_engine": ("SEARCH_URL", NO_ENGINE),
     "engine_settings": ("SEARCH_URL", NO_ENGINE),
     "chromium": ("CHROMIUM", NO_CHROMIUM),
+    "postgresql": ("POSTGRESQL", NO_POSTGRESQL),
 }
 #: A task queue that records tasks without running them.
 RECORD_TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
 
 
 def _service_present(service):
-    return bool(os.environ.get("SEARCH_URL")) if service == "SEARCH_URL" else CHROMIUM.exists()
+    if service == "SEARCH_URL":
+        return bool(os.environ.get("SEARCH_URL"))
+    if service == "POSTGRESQL":
+        return os.environ.get("DATABASE_URL", "").startswith(("postgres://", "postgresql://", "pgsql://"))
+    return CHROMIUM.exists()
 
 
 def uses_demo(item):
@@ -199,6 +205,12 @@ def demo_database(django_db_setup, django_db_blocker, tmp_path_factory):
     _demo.load()
     yield _demo
     _demo = None
+
+
+@pytest.fixture
+def postgresql(transactional_db):
+    """A committed PostgreSQL database, for tests of row locks between connections (skipped on other databases)."""
+    return connection
 
 
 @pytest.fixture(autouse=True)

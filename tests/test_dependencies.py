@@ -68,3 +68,11 @@ def test_the_domain_and_search_do_not_depend_on_the_network():
     """`network` (map, strategies as data, peers) reads the domain; the domain's templates load its tags."""
     assert importers("exchange", "network") == {}
     assert importers("search", "network") == {}
+
+
+def test_the_domain_does_not_depend_on_registrations():
+    assert importers("exchange", "registrations") == {}
+
+
+def test_search_does_not_depend_on_registrations():
+    assert importers("search", "registrations") == {}

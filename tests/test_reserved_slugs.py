@@ -15,7 +15,9 @@ def form_for(parent, slug, user):
     return form_class(data, instance=StandardPage(), parent_page=parent, for_user=user)
 
 
-@pytest.mark.parametrize("slug", ["abonnieren", "feeds", "suche", "api", "admin", "django-admin", "documents"])
+@pytest.mark.parametrize(
+    "slug", ["abonnieren", "veranstaltungen", "feeds", "suche", "api", "admin", "django-admin", "documents"]
+)
 def test_slugs_the_site_uses_are_refused_below_the_home_page(site_tree, admin_user, slug):
     home, _ = site_tree
     form = form_for(home, slug, admin_user)

@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "editorial",
     "contacts",
     "network",
+    "registrations",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
@@ -172,6 +173,11 @@ CONTACTS_RATE_PER_CLIENT = os.environ.get("CONTACTS_RATE_PER_CLIENT", "10/h")
 CONTACTS_RATE_PER_ADDRESS = os.environ.get("CONTACTS_RATE_PER_ADDRESS", "5/h")
 CONTACTS_RATE_PER_CONTACT = os.environ.get("CONTACTS_RATE_PER_CONTACT", "30/d")
 CONTACTS_MESSAGE_RETENTION_HOURS = int(os.environ.get("CONTACTS_MESSAGE_RETENTION_HOURS", "72"))
+# Event registrations (registrations/, docs/events.md): days after an event its registrations are kept before
+# `prune_registrations` deletes them, and registrations allowed per client IP and per address and event.
+REGISTRATION_RETENTION_DAYS = int(os.environ.get("REGISTRATION_RETENTION_DAYS", "30"))
+REGISTRATION_RATE_PER_CLIENT = os.environ.get("REGISTRATION_RATE_PER_CLIENT", "20/h")
+REGISTRATION_RATE_PER_ADDRESS = os.environ.get("REGISTRATION_RATE_PER_ADDRESS", "3/h")
 
 # Background work (Django tasks backport): the database queue unless told otherwise.
 TASKS = {

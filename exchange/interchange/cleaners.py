@@ -21,6 +21,7 @@ UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 
 EMPTY = {
     "list": list,
+    "measures": list,
     "bool": lambda: False,
     "str": str,
     "text": str,

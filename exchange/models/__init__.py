@@ -4,6 +4,7 @@ from .articles import ArticlePage
 from .case_studies import CaseStudyPage
 from .contacts import Contact
 from .content import ContentPage, ContentPageTag
+from .event_parts import EventRegistrationQuestion, EventResultPage
 from .events import EventPage
 from .images import ExchangeImage, ExchangeRendition
 from .lessons import LessonPage
@@ -21,6 +22,8 @@ __all__ = [
     "ContentPage",
     "ContentPageTag",
     "EventPage",
+    "EventRegistrationQuestion",
+    "EventResultPage",
     "ExchangeImage",
     "ExchangeRendition",
     "LessonPage",

@@ -1,0 +1,58 @@
+"""Shared parts of the registration tests: events with registration, a way to register, and the real SMTP
+server (aiosmtpd) with the django-tasks-db queue and its worker (tests/smtp.py)."""
+
+import datetime as dt
+
+import pytest
+from django.core.cache import caches
+from django.utils import timezone
+
+from tests.factories import EventPageFactory, MunicipalityPageFactory
+from tests.smtp import DB_TASKS, SMTPServer, run_worker, send_mail_to
+
+
+@pytest.fixture(autouse=True)
+def no_rate_limits_counted(db):
+    """Each test starts with no requests counted against the rate limits (they count in the database)."""
+    caches["ratelimit"].clear()
+
+
+@pytest.fixture
+def smtp(settings):
+    """The SMTP server, with Django sending to it and tasks going through the database queue."""
+    server = SMTPServer()
+    server.start()
+    send_mail_to(settings, server)
+    settings.TASKS = DB_TASKS
+    settings.SEARCH_URL = ""
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def worker():
+    return run_worker
+
+
+@pytest.fixture
+def kusel(db):
+    return MunicipalityPageFactory(title="Landkreis Kusel", slug="kusel")
+
+
+def make_event(parent, **fields):
+    """A live event in a month that takes registrations, unless told otherwise."""
+    fields.setdefault("title", "Kommunaldialog: Mitfahrbänke")
+    fields.setdefault("start", timezone.now() + dt.timedelta(days=30))
+    fields.setdefault("registration_open", True)
+    return EventPageFactory(parent=parent, **fields)
+
+
+@pytest.fixture
+def event(kusel):
+    return make_event(kusel, capacity=2, location="Kusel, Kreisverwaltung")
+
+
+def register(client, event, **fields):
+    """POST the form on the event page, as a browser would send it."""
+    data = {"name": "Erika Muster", "email": "erika@kommune-beispiel.de", "consent": "1", **fields}
+    return client.post(f"/veranstaltungen/anmeldung/{event.pk}/", data)
