@@ -6,6 +6,7 @@ import logging
 import socket
 from email import policy
 
+import pytest
 from aiosmtpd.controller import Controller
 from django.core.management import call_command
 
@@ -68,3 +69,22 @@ def send_mail_to(settings, server):
 def run_worker():
     """Run every task that is due, as `manage.py db_worker --batch` does, then return."""
     call_command("db_worker", batch=True, startup_delay=False, reload=False, verbosity=0, interval=0.1)
+
+
+@pytest.fixture
+def smtp(settings):
+    """The SMTP server, with Django sending to it and tasks going through the database queue (and no search
+    engine, which the mails do not need). A conftest imports this fixture to offer it to its tests."""
+    server = SMTPServer()
+    server.start()
+    send_mail_to(settings, server)
+    settings.TASKS = DB_TASKS
+    settings.SEARCH_URL = ""
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def worker():
+    """`run_worker`, for the tests that take the queue's tasks through it."""
+    return run_worker

@@ -2,12 +2,12 @@
 (aiosmtpd) on 127.0.0.1, Django's SMTP backend and the django-tasks-db queue with its worker."""
 
 import pytest
-from django.core.cache import caches
 from django.db import transaction
 from django.test import override_settings
 
 from home.site_structure import ensure_site_structure
-from tests.smtp import DB_TASKS, SMTPServer, run_worker, send_mail_to
+from tests.public_forms import no_rate_limits_counted  # noqa: F401 (an autouse fixture: for every test here)
+from tests.smtp import smtp, worker  # noqa: F401 (fixtures)
 
 TOPICS = [{"name": "Mobilität", "slug": "mobilitaet"}, {"name": "Bürgerbeteiligung", "slug": "buergerbeteiligung"}]
 MUNICIPALITIES = [
@@ -106,26 +106,3 @@ def contacts_site(django_db_setup, django_db_blocker, tmp_path_factory):
         import_site()
         yield
         transaction.set_rollback(True)
-
-
-@pytest.fixture(autouse=True)
-def no_rate_limits_counted(db):
-    """Each test starts with no posts counted against the rate limits (they count in the database)."""
-    caches["ratelimit"].clear()
-
-
-@pytest.fixture
-def smtp(settings):
-    """The SMTP server, with Django sending to it and tasks going through the database queue."""
-    server = SMTPServer()
-    server.start()
-    send_mail_to(settings, server)
-    settings.TASKS = DB_TASKS
-    settings.SEARCH_URL = ""
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def worker():
-    return run_worker

@@ -7,12 +7,12 @@ from datetime import timedelta
 
 import pytest
 from django.core.management import call_command
-from django.db import connection
 from django.utils import timezone
 
 from contacts import tasks
 from contacts.models import ContactMessage
 from exchange.models import Contact
+from tests.public_forms import tables_holding
 
 from .conftest import import_site
 
@@ -38,20 +38,6 @@ def ask(client, path="/kontakte/julia-wagner/frage/"):
 
 def text(message):
     return message.get_body(("plain",)).get_content()
-
-
-def anywhere(value):
-    """The tables (the task queue's too) with a row that holds `value` in any column; the rate limits' cache
-    is left out (its keys are hashes that expire)."""
-    found = []
-    with connection.cursor() as cursor:
-        for table in connection.introspection.table_names(cursor):
-            if table == "ratelimit_cache":
-                continue
-            cursor.execute(f"SELECT * FROM {connection.ops.quote_name(table)}")
-            if any(value in str(column) for row in cursor.fetchall() for column in row):
-                found.append(table)
-    return found
 
 
 def test_the_contact_gets_the_question_with_the_sender_as_reply_to(client, site, worker, settings):
@@ -84,7 +70,7 @@ def test_the_message_is_deleted_once_both_mails_went_out(client, site, worker):
     assert ContactMessage.objects.count() == 1
     worker()
     assert not ContactMessage.objects.exists()
-    assert anywhere(SENDER) == [] and anywhere(TEXT) == []
+    assert tables_holding(SENDER) == [] and tables_holding(TEXT) == []
 
 
 def test_the_task_takes_only_the_messages_id(client, site):

@@ -4,34 +4,11 @@ server (aiosmtpd) with the django-tasks-db queue and its worker (tests/smtp.py).
 import datetime as dt
 
 import pytest
-from django.core.cache import caches
 from django.utils import timezone
 
 from tests.factories import EventPageFactory, MunicipalityPageFactory
-from tests.smtp import DB_TASKS, SMTPServer, run_worker, send_mail_to
-
-
-@pytest.fixture(autouse=True)
-def no_rate_limits_counted(db):
-    """Each test starts with no requests counted against the rate limits (they count in the database)."""
-    caches["ratelimit"].clear()
-
-
-@pytest.fixture
-def smtp(settings):
-    """The SMTP server, with Django sending to it and tasks going through the database queue."""
-    server = SMTPServer()
-    server.start()
-    send_mail_to(settings, server)
-    settings.TASKS = DB_TASKS
-    settings.SEARCH_URL = ""
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def worker():
-    return run_worker
+from tests.public_forms import no_rate_limits_counted  # noqa: F401 (an autouse fixture: for every test here)
+from tests.smtp import smtp, worker  # noqa: F401 (fixtures)
 
 
 @pytest.fixture
