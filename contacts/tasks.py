@@ -16,6 +16,8 @@ from django.utils import timezone
 from django_tasks import task
 from django_tasks_db.models import DBTaskResult
 
+from exchange.retries import enqueue, retry_delay
+
 from .mail import contact_mail, copy_mail
 from .models.messages import ContactMessage
 
@@ -23,21 +25,6 @@ logger = logging.getLogger(__name__)
 
 #: Seconds before the first retry; each further retry waits twice as long, at most an hour.
 FIRST_RETRY_SECONDS = 30
-MAX_RETRY_SECONDS = 3600
-
-
-def retry_delay(attempt):
-    """Seconds before attempt number `attempt` (1 for the first retry)."""
-    return min(FIRST_RETRY_SECONDS * 2 ** max(attempt - 1, 0), MAX_RETRY_SECONDS)
-
-
-def enqueue(scheduled, *args, delay_seconds=0):
-    """Enqueue a task, after `delay_seconds` where the backend can defer (else it is left to the retention)."""
-    if delay_seconds:
-        if not scheduled.get_backend().supports_defer:
-            return None
-        scheduled = scheduled.using(run_after=timezone.now() + timedelta(seconds=delay_seconds))
-    return scheduled.enqueue(*args)
 
 
 def retention_cutoff(now=None):
@@ -70,7 +57,7 @@ def deliver_message(message_id, attempt=0):
                 message.save(update_fields=["contact_mail_sent_at"])
             connection.send_messages([copy_mail(message)])
     except (OSError, smtplib.SMTPException) as error:  # the error's text may repeat an address: class only
-        enqueue(deliver_message, message_id, attempt + 1, delay_seconds=retry_delay(attempt + 1))
+        enqueue(deliver_message, message_id, attempt + 1, delay_seconds=retry_delay(attempt + 1, FIRST_RETRY_SECONDS))
         logger.warning("Contact message %d not delivered (%s)", message_id, type(error).__name__)
         return {"sent": False}
     message.delete()

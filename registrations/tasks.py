@@ -7,9 +7,10 @@ the rows of finished tasks are pruned (`prune_registrations`). A mail that no lo
 
 import logging
 
-from django.utils import timezone
 from django_tasks import task
 from django_tasks_db.models import DBTaskResult
+
+from exchange.retries import enqueue, retry_delay
 
 from .mail import registration_mail
 from .models import ACTIVE, Registration, Status
@@ -39,18 +40,9 @@ STILL_FITS = {
 }
 
 
-def retry_delay(attempt):
-    return min(RETRY_SECONDS * 2 ** max(attempt - 1, 0), 3600)
-
-
 def enqueue_mail(registration_id, kind, attempt=0, delay_seconds=0):
     """Enqueue one mail, after `delay_seconds` where the backend can defer (else a retry is dropped)."""
-    scheduled = send_registration_mail
-    if delay_seconds:
-        if not scheduled.get_backend().supports_defer:
-            return None
-        scheduled = scheduled.using(run_after=timezone.now() + timezone.timedelta(seconds=delay_seconds))
-    return scheduled.enqueue(registration_id, kind, attempt)
+    return enqueue(send_registration_mail, registration_id, kind, attempt, delay_seconds=delay_seconds)
 
 
 @task()
@@ -63,7 +55,7 @@ def send_registration_mail(registration_id, kind, attempt=0):
         registration_mail(registration, kind).send()
     except OSError as error:  # smtplib.SMTPException is an OSError
         if attempt + 1 < ATTEMPTS:
-            enqueue_mail(registration_id, kind, attempt + 1, delay_seconds=retry_delay(attempt + 1))
+            enqueue_mail(registration_id, kind, attempt + 1, delay_seconds=retry_delay(attempt + 1, RETRY_SECONDS))
         logger.warning("Mail %s for registration %d not sent (%s)", kind, registration_id, type(error).__name__)
         return {"sent": False}
     return {"sent": True}

@@ -17,6 +17,7 @@ from django.core.mail import get_connection
 from django.db.models import Q
 from django.utils import timezone
 
+from exchange import retries
 from exchange.models import ContentPage
 from exchange.models.content_queries import attach_municipalities
 from exchange.visibility import publicly_visible
@@ -33,8 +34,7 @@ STALE_CLAIM = timedelta(minutes=10)
 def retry_delay(attempts):
     """Seconds before the next attempt after `attempts` failures: 30 s, 1 min, 2 min, … at most 1 h
     (the first delay is settings.SUBSCRIPTIONS_RETRY_SECONDS)."""
-    first = settings.SUBSCRIPTIONS_RETRY_SECONDS
-    return min(first * 2 ** max(attempts - 1, 0), 3600)
+    return retries.retry_delay(attempts, settings.SUBSCRIPTIONS_RETRY_SECONDS)
 
 
 def due_q(now=None):

@@ -8,9 +8,10 @@ from wagtail.signals import page_published
 
 from exchange.interchange.signals import pages_imported
 from exchange.models import ContentPage
+from exchange.retries import enqueue
 
 from .models import Announcement
-from .tasks import announce_pages, enqueue
+from .tasks import announce_pages
 
 logger = logging.getLogger(__name__)
 

@@ -9,10 +9,12 @@ from functools import partial
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from exchange.retries import enqueue
+
 from .consent import describe, describe_subscription, privacy_notice_version
 from .forms import fingerprint
 from .models import CONFIRMATION_DAYS, Subscriber, Subscription
-from .tasks import enqueue, send_already_subscribed, send_confirmation
+from .tasks import send_already_subscribed, send_confirmation
 
 
 def subscribe(email, frequency, choices, privacy_page=None):

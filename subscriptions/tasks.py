@@ -7,11 +7,11 @@ rows of finished tasks are pruned (`prune_task_rows`).
 import logging
 
 from django.db import transaction
-from django.utils import timezone
 from django_tasks import task
 from django_tasks_db.models import DBTaskResult
 
 from exchange.models import ContentPage
+from exchange.retries import enqueue
 from exchange.visibility import publicly_visible
 
 from .delivery import retry_delay, send_immediate
@@ -25,16 +25,6 @@ logger = logging.getLogger(__name__)
 SEND_BATCH = 500
 #: Attempts at a confirmation mail before giving up (the reader can simply subscribe again).
 CONFIRMATION_ATTEMPTS = 8
-
-
-def enqueue(scheduled, *args, delay_seconds=0):
-    """Enqueue a task, after `delay_seconds` where the backend can defer. Without deferral a retry is left
-    to `send_digests`, which also sends due notifications (a backend without deferral would retry at once)."""
-    if delay_seconds:
-        if not scheduled.get_backend().supports_defer:
-            return None
-        scheduled = scheduled.using(run_after=timezone.now() + timezone.timedelta(seconds=delay_seconds))
-    return scheduled.enqueue(*args)
 
 
 def announce(page):
