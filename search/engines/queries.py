@@ -167,10 +167,12 @@ def to_hit(raw):
 
 
 def _facet_counts(aggregations):
+    """{facet: {value: count}}; the empty value ("no phase") is not a value, as in the database engine."""
     facets = {}
     for facet in FACETS:
         buckets = aggregations.get(facet, {}).get("values", {}).get("buckets", [])
-        facets[facet] = {str(b.get("key_as_string", b["key"])): b["doc_count"] for b in buckets}
+        counts = {str(b.get("key_as_string", b["key"])): b["doc_count"] for b in buckets}
+        facets[facet] = {value: count for value, count in counts.items() if value != ""}
     return facets
 
 
