@@ -7,6 +7,7 @@ import pytest
 
 from search import engines
 from search.engines import SearchQuery
+from subscriptions.consent import describe
 from subscriptions.forms import SubscribeForm
 
 pytestmark = pytest.mark.django_db
@@ -89,6 +90,7 @@ def test_a_saved_search_keeps_phase_and_cause(db):
     form = SubscribeForm(data)
     assert form.is_valid(), form.errors
     assert form.cleaned_data["filters"] == {"phase": ["procurement"], "cause": ["legal"]}
+    assert "Projektphase: Vergabe; Ursache: Recht" in describe(filters=form.cleaned_data["filters"])
     refused = SubscribeForm({**data, "cause": ["wetter"]})
     assert not refused.is_valid()
     assert "„cause“" in str(refused.errors["cause"])
