@@ -135,6 +135,8 @@ def mappings():
             "state": keyword,
             "funded": {"type": "boolean"},
             "lesson_kind": keyword,
+            "phase": keyword,
+            "cause": keyword,
             "status": keyword,
             "date": {"type": "date"},
             "year": {"type": "integer"},

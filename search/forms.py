@@ -12,7 +12,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from exchange import params
-from exchange.choices import CaseStudyStatus, LessonKind, MunicipalityKind
+from exchange.choices import CaseStudyStatus, LessonCause, LessonKind, MunicipalityKind, ProjectPhase
 from exchange.models import Contact, MunicipalityPage, Topic
 from exchange.models.registry import content_page_types
 from exchange.visibility import publicly_visible
@@ -101,6 +101,8 @@ class SearchForm(forms.Form):
             "kind": _choice_lookup(MunicipalityKind.values),
             "funded": lambda raw: FUNDED_VALUES.get(raw.lower()),
             "lesson_kind": _choice_lookup(LessonKind.values),
+            "phase": _choice_lookup(ProjectPhase.values),
+            "cause": _choice_lookup(LessonCause.values),
             "status": _choice_lookup(CaseStudyStatus.values),
             "year": params.year,
         }

@@ -7,7 +7,7 @@ from urllib.parse import urlencode
 
 from django.utils.translation import gettext_lazy as _
 
-from exchange.choices import CaseStudyStatus, LessonKind, MunicipalityKind
+from exchange.choices import CaseStudyStatus, LessonCause, LessonKind, MunicipalityKind, ProjectPhase
 from exchange.models import Tag
 
 from .engines.base import FACETS
@@ -21,6 +21,8 @@ FACET_LEGENDS = {
     "kind": _("Art der Kommune"),
     "funded": _("Gefördertes Modellprojekt"),
     "lesson_kind": _("Stolperstein oder Booster"),
+    "phase": _("Projektphase"),
+    "cause": _("Ursache"),
     "status": _("Projektstatus"),
     "year": _("Jahr"),
 }
@@ -34,6 +36,8 @@ def fixed_value_labels():
         "kind": dict(MunicipalityKind.choices),
         "funded": FUNDED_LABELS,
         "lesson_kind": dict(LessonKind.choices),
+        "phase": dict(ProjectPhase.choices),
+        "cause": dict(LessonCause.choices),
         "status": dict(CaseStudyStatus.choices),
         "year": {},
     }

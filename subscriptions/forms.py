@@ -3,7 +3,7 @@
 Form contract: `email`, `topics` (topic slugs), `tags` (tag slugs or names), `municipalities` (slugs),
 `types` (content type keys), each repeatable; `query` (saved-search text), `frequency` (`immediate` or
 `weekly`), `consent` (required). A saved search may carry the search page's further filters under their
-search parameter names (`kind`, `funded`, `lesson_kind`, `status`, `year`). `website` is a honeypot.
+search parameter names (`kind`, `funded`, `lesson_kind`, `phase`, `cause`, `status`, `year`). `website` is a honeypot.
 Errors are German and name the field; nothing is stored until the whole form is valid.
 """
 
@@ -25,7 +25,7 @@ from .models import Frequency
 
 MAX_QUERY_LENGTH = 200
 #: Search filters a saved search may carry besides the choices of its own fields.
-SEARCH_FILTERS = ("kind", "funded", "lesson_kind", "status", "year")
+SEARCH_FILTERS = ("kind", "funded", "lesson_kind", "phase", "cause", "status", "year")
 UNKNOWN = _("„%(value)s“ gibt es hier nicht als %(what)s.")
 
 

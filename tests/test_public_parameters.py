@@ -73,6 +73,8 @@ VALID = {
     "kind": ["landkreis", "stadt"],
     "funded": ["ja", "false"],
     "lesson_kind": ["booster", "stumbling_block"],
+    "phase": ["procurement", "strategy"],
+    "cause": ["staffing", "data_protection"],
     "status": ["pilot", "planning"],
     "year": ["2024", "2025", "1900"],
 }
@@ -113,7 +115,14 @@ SITE = {
         for n in range(2)
         for item_type, extra in (
             ("case_study", {"status": "pilot", "start_year": 2024}),
-            ("lesson", {"lesson_kind": "booster" if n else "stumbling_block"}),
+            (
+                "lesson",
+                {
+                    "lesson_kind": "booster" if n else "stumbling_block",
+                    "phase": "procurement" if n else "strategy",
+                    "cause": "staffing",
+                },
+            ),
             ("article", {}),
             ("event", {"start": "2027-03-18T10:00:00+01:00"}),
             ("strategy", {"vision": "Vision.", "measures": [{"title": "Maßnahme"}]}),

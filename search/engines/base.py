@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from typing import Literal, TypedDict
 
 #: Facets, in display order. Values are keys/slugs (type key, topic slug, tag name, municipality slug,
-#: municipality kind, "true"/"false" for funded, lesson kind, case-study status, year).
-FACETS = ("type", "topic", "tag", "municipality", "kind", "funded", "lesson_kind", "status", "year")
+#: municipality kind, "true"/"false" for funded, lesson kind, lesson phase and cause, case-study status, year).
+FACETS = ("type", "topic", "tag", "municipality", "kind", "funded", "lesson_kind", "phase", "cause", "status", "year")
 
 #: Facet -> the search document field (search.documents) that holds its values, in every engine.
 FACET_FIELDS = {
@@ -24,6 +24,8 @@ FACET_FIELDS = {
     "kind": "municipality_kind",
     "funded": "funded",
     "lesson_kind": "lesson_kind",
+    "phase": "phase",
+    "cause": "cause",
     "status": "status",
     "year": "year",
 }
@@ -55,6 +57,8 @@ class Document(TypedDict):
     state: str
     funded: bool | None
     lesson_kind: str
+    phase: str  # a ProjectPhase key, lessons only ("" for none)
+    cause: str  # a LessonCause key, lessons only ("" for none)
     status: str
     date: str | None  # ISO date
     year: int | None

@@ -13,7 +13,7 @@ from django.db import connection, transaction
 from django.db.models import Case, Exists, F, IntegerField, OuterRef, Q, Sum, Value, When
 from django.db.models.expressions import RawSQL
 
-from .. import german
+from .. import german, intent
 from ..documents import CONTENT_TYPES
 from ..models import SearchDocument, SearchDocumentFacet, SearchFacetTerm, SearchWord
 from . import database_index, spelling
@@ -129,10 +129,28 @@ class DatabaseEngine(SearchEngine):
         by_id = SearchDocument.objects.in_bulk(page_ids)
         return len(candidates), [by_id[pk] for pk in page_ids]
 
+    def _prefer(self, scores, understood):
+        """Scores with the kind the query names (search.intent) boosted, as the remote engine boosts it: a
+        factor on the text score. A query naming only a kind also finds that kind's other documents, each
+        scored as the weakest text match before the factor (as the remote engine adds a constant)."""
+        preferred = SearchDocument.objects.filter(type=understood.prefer.type)
+        if understood.prefer.lesson_kind:
+            preferred = preferred.filter(data__lesson_kind=understood.prefer.lesson_kind)
+        if not understood.kind_only:
+            preferred = preferred.filter(id__in=self._matched(scores).values("id"))
+        floor = min(scores.values(), default=1.0)
+        boosted = dict(scores)
+        for pk in preferred.values_list("id", flat=True):
+            boosted[pk] = boosted.get(pk, floor) * intent.KIND_BOOST
+        return boosted
+
     def search(self, query):
         started = time.perf_counter()
-        query_words = german.query_words(query.text)
+        understood = intent.parse(" ".join(query.text.split()))
+        query_words = german.query_words(understood.text)
         scores = self._match(query_words) if query_words else None
+        if scores is not None and understood.prefer is not None and (scores or understood.kind_only):
+            scores = self._prefer(scores, understood)
         if scores is None:
             base = SearchDocument.objects.all()
         else:
@@ -143,8 +161,9 @@ class DatabaseEngine(SearchEngine):
         count, rows = self._page(base.filter(filters_q(terms)), scores, query)
         suggestion = None
         if query_words:
+            # Corrections are of what the reader typed, kind words included.
             suggestion = spelling.correction(
-                query_words,
+                german.query_words(query.text),
                 is_known=lambda word: bool(self._match([word.as_written()], limit=1)),
                 count=lambda words: len(self._match(words)),
             )

@@ -8,6 +8,7 @@ import re
 
 from elasticsearch.dsl import Q, Search
 
+from search import intent
 from search.documents import CONTENT_TYPES
 from search.folding import fold_for_search
 from search.german import snippet
@@ -69,6 +70,36 @@ def text_query(text):
     return Q("bool", should=[exact, phrase, fuzzy, partial], minimum_should_match=1)
 
 
+def preference_filter(prefer):
+    """The documents of a preferred kind (search.intent): its type, and for lessons its lesson kind."""
+    clauses = [Q("term", type=prefer.type)]
+    if prefer.lesson_kind:
+        clauses.append(Q("term", lesson_kind=prefer.lesson_kind))
+    return Q("bool", filter=clauses)
+
+
+def understood_query(text):
+    """The relevance query for what a reader typed, with the kind it names as a boost (search.intent).
+
+    The kind words are left out of the text that must match; a document of that kind scores `KIND_BOOST`
+    times as much (a factor rather than an added clause score, so it weighs the same as in the database
+    engine, whatever the scale of the text scores). A query naming only a kind also finds its documents.
+    """
+    understood = intent.parse(text)
+    query = text_query(understood.text)
+    if understood.prefer is None:
+        return query
+    preferred = preference_filter(understood.prefer)
+    if understood.kind_only:
+        query = Q("bool", should=[query, Q("constant_score", filter=preferred, boost=1.0)], minimum_should_match=1)
+    return Q(
+        "function_score",
+        query=query,
+        functions=[{"filter": preferred.to_dict(), "weight": intent.KIND_BOOST}],
+        boost_mode="multiply",
+    )
+
+
 def _clean_values(facet, values):
     """Drop values the field cannot hold, so a hand-edited URL yields no hits rather than an engine error."""
     values = [str(value) for value in values if str(value) != ""]
@@ -100,7 +131,7 @@ def search_body(query):
     (OR within a facet) while the other facets narrow it (AND across facets).
     """
     text = clean_text(query.text)
-    search = Search().query(text_query(text) if text else Q("match_all"))
+    search = Search().query(understood_query(text) if text else Q("match_all"))
     if query.within:
         search = search.filter("ids", values=list(query.within))
     if not text or query.sort == "newest":
@@ -167,10 +198,12 @@ def to_hit(raw):
 
 
 def _facet_counts(aggregations):
+    """{facet: {value: count}}; the empty value ("no phase") is not a value, as in the database engine."""
     facets = {}
     for facet in FACETS:
         buckets = aggregations.get(facet, {}).get("values", {}).get("buckets", [])
-        facets[facet] = {str(b.get("key_as_string", b["key"])): b["doc_count"] for b in buckets}
+        counts = {str(b.get("key_as_string", b["key"])): b["doc_count"] for b in buckets}
+        facets[facet] = {value: count for value, count in counts.items() if value != ""}
     return facets
 
 

@@ -19,6 +19,8 @@ def doc(doc_id, **fields):
         "state": "",
         "funded": None,
         "lesson_kind": "",
+        "phase": "",
+        "cause": "",
         "status": "",
         "date": None,
         "year": None,

@@ -231,6 +231,23 @@ def test_saved_search_matches_pages_the_search_finds(client, content, smtp, work
     assert [message["Subject"] for message in smtp.inbox.to(ADDRESS)] == ["Neu im Wissensnetz: Sensornetz"]
 
 
+def test_saved_search_by_lesson_phase_and_cause(client, content, smtp, worker):
+    subscribe(client, lesson_kind=["stumbling_block"], phase=["procurement"], cause=["procurement", "legal"])
+    confirm(client, smtp, worker)
+    found = draft(
+        LessonPageFactory, content["kusel"], title="Vergabe dauerte", phase="procurement", cause="procurement"
+    )
+    publish(found)
+    other_phase = draft(LessonPageFactory, content["kusel"], title="Strategie zu spät", phase="strategy", cause="legal")
+    publish(other_phase)
+    other_cause = draft(
+        LessonPageFactory, content["kusel"], title="Kein Personal", phase="procurement", cause="staffing"
+    )
+    publish(other_cause)
+    worker()
+    assert [message["Subject"] for message in smtp.inbox.to(ADDRESS)] == ["Neu im Wissensnetz: Vergabe dauerte"]
+
+
 def test_saved_search_on_the_remote_engine(client, content, smtp, worker, engine_settings):
     subscribe(client, query="Bürgerbeteiligung", municipalities=["landkreis-kusel"])
     confirm(client, smtp, worker)
