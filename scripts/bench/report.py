@@ -30,7 +30,7 @@ def _relevance(report):
         f"**independent** set, {len(INDEPENDENT_JUDGMENTS)} queries graded 0–2 over {independent['documents']} "
         "search documents of an invented corpus (scripts/bench/independent/), written before it was first "
         "measured. Target: nDCG@10 ≥ 0.85 on the remote engine, clearly above the baseline and the stock "
-        "`german` analyzer.",
+        f"`german` analyzer. Measured on {time.strftime('%Y-%m-%d')}.",
         "",
         "| ranking | demo nDCG@10 | demo MRR | independent nDCG@10 | independent MRR |",
         "| --- | --- | --- | --- | --- |",
