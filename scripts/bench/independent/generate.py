@@ -37,6 +37,23 @@ MUNICIPALITIES = [
     ("saarwinkel", "Stadt Saarwinkel", "stadt", "Saarland", 27000, 49.38, 6.92),
 ]
 NAMES = {m[0]: m[1] for m in MUNICIPALITIES}
+
+
+def _forms(slug):
+    """The name with its article, as running text needs it: {"dat": "im Landkreis …", "nom": …, "gen": …}."""
+    name = NAMES[slug]
+    if name.startswith("Landkreis"):
+        rest = name.removeprefix("Landkreis ")
+        forms = {"dat": f"im {name}", "nom": f"der {name}", "gen": f"des Landkreises {rest}"}
+        return {**forms, "council": "vom Kreistag"}
+    council = "von der Regionalversammlung" if name.startswith("Region") else "vom Rat"
+    return {"dat": f"in der {name}", "nom": f"die {name}", "gen": f"der {name}", "council": council}
+
+
+def _capital(text):
+    return text[0].upper() + text[1:]
+
+
 KIND_SUFFIX = ["praxis", "stolperstein", "booster", "bericht", "extra", "erfahrungen"]
 
 
@@ -48,6 +65,7 @@ def _item(topic, index, kind, municipality, year):
     """One item of `topic`: the `kind`-th of its six, with text from the topic's own sentences."""
     c, m, p, s, r = (topic[k] for k in ("context", "measure", "problem", "success", "rec"))
     name = NAMES[municipality]
+    forms = _forms(municipality)
     title = topic["titles"][kind] if kind < 5 else f"{topic['label']}: Erfahrungen aus {name}"
     slug = f"{municipality}-{topic['key']}-{KIND_SUFFIX[kind]}"
     base = {
@@ -61,7 +79,7 @@ def _item(topic, index, kind, municipality, year):
     if kind == 0:
         body = "\n\n".join(
             [
-                _sentences(f"Ausgangslage in {name}:", c[0], c[1]),
+                _sentences(f"Ausgangslage {forms['dat']}:", c[0], c[1]),
                 "## Umsetzung",
                 _sentences(m[0], m[1], m[2]),
                 "## Ergebnisse",
@@ -82,9 +100,9 @@ def _item(topic, index, kind, municipality, year):
         stumbling = kind == 1
         phase, cause = topic["stumble" if stumbling else "booster"]
         lead = (
-            f"Was in {name} beim Thema {topic['label']} schiefging und was wir daraus gelernt haben."
+            f"Was {forms['dat']} beim Thema {topic['label']} schiefging und was wir daraus gelernt haben."
             if stumbling
-            else f"Was in {name} beim Thema {topic['label']} den Ausschlag für den Erfolg gab."
+            else f"Was {forms['dat']} beim Thema {topic['label']} den Ausschlag für den Erfolg gab."
         )
         context = [c[0], c[2]] if stumbling else [c[0], c[1], c[2]]
         body = _sentences(lead, *context, *(p if stumbling else s), m[1] if stumbling else m[0])
@@ -111,13 +129,16 @@ def _item(topic, index, kind, municipality, year):
         )
         return {**base, "type": "article", "author": f"Redaktion {name}", "summary": c[0], "body": body}
     if kind == 5:
-        lead = f"Seit {year} beschäftigt sich {name} mit dem Thema {topic['label']}."
+        lead = f"Seit {year} beschäftigt sich {forms['nom']} mit dem Thema {topic['label']}."
         body = "\n\n".join([_sentences(lead, c[0], c[1]), _sentences(m[0], m[1], m[2]), _sentences(p[2], s[2], r[1])])
         return {**base, "type": "article", "author": f"Pressestelle {name}", "summary": s[2], "body": body}
     if topic["extra"] == "event":
         body = "\n\n".join(
             [
-                _sentences(f"{name} lädt Verwaltungen aus der Region zum Austausch über {topic['label']} ein.", c[1]),
+                _sentences(
+                    f"{_capital(forms['nom'])} lädt Verwaltungen aus der Region zum Austausch über {topic['label']} ein.",
+                    c[1],
+                ),
                 "## Programm",
                 _sentences("Impulse aus der Praxis:", m[0], m[2], "Danach berichten wir offen über Hürden:", p[1]),
                 "## Zielgruppe",
@@ -162,10 +183,11 @@ def _strategy(position, municipality):
     """The digital strategy of one municipality, naming three topics with a measure each."""
     chosen = [TOPICS[(position * 2 + k * 9) % len(TOPICS)] for k in range(3)]
     name = NAMES[municipality]
+    forms = _forms(municipality)
     labels = ", ".join(t["label"] for t in chosen)
     body = "\n\n".join(
         [
-            f"Die Digitalstrategie von {name} wurde nach einem Jahr Beteiligung vom Rat beschlossen. "
+            f"Die Digitalstrategie {forms['gen']} wurde nach einem Jahr Beteiligung {forms['council']} beschlossen. "
             f"Sie setzt drei Schwerpunkte: {labels}.",
             *(_sentences(f"## {t['label']}\n\n{t['context'][0]}", t["measure"][0]) for t in chosen),
         ]
@@ -182,7 +204,7 @@ def _strategy(position, municipality):
         "date": f"{2024 + position % 3}-0{position % 9 + 1}-15",
         "starting_situation": chosen[0]["context"][1],
         "challenges": chosen[1]["problem"][0],
-        "vision": f"{name} nutzt digitale Werkzeuge, wo sie den Menschen vor Ort den Alltag erleichtern.",
+        "vision": f"{_capital(forms['nom'])} nutzt digitale Werkzeuge, wo sie den Menschen vor Ort den Alltag erleichtern.",
         "fields_of_action": labels,
         "measures": [
             {"title": t["titles"][0], "field_of_action": t["topics"][0], "status": "in_progress", "start_year": 2025}
@@ -202,7 +224,7 @@ def build():
             "lat": lat,
             "lon": lon,
             "funded": False,
-            "summary": f"{name} ist eine erfundene Kommune in {state}.",
+            "summary": f"Erfundene Kommune in {state}, angelegt für die unabhängige Suchbewertung.",
             "source": SOURCE,
         }
         for slug, name, kind, state, population, lat, lon in MUNICIPALITIES
