@@ -67,6 +67,10 @@ test: lint check ## Lint, checks and the whole test suite (with a local search e
 bench: $(VENV)/.dev ## Search relevance and latency, index rebuild, import, image and subscription figures → docs/benchmarks.md
 	scripts/with-search-engine $(PY) scripts/bench/run.py
 
+.PHONY: bench-relevance
+bench-relevance: $(VENV)/.dev ## Only search relevance on the demo and the independent set → its section of docs/benchmarks.md
+	scripts/with-search-engine $(PY) scripts/bench/run.py --only relevance
+
 .PHONY: search-engine
 search-engine: ## Start the local OpenSearch (fetched from Maven Central) and print its SEARCH_URL
 	scripts/search-engine start

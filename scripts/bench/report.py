@@ -5,7 +5,7 @@ import time
 
 from common import ROOT
 from corpus import CORPUS_SIZE
-from relevance import JUDGMENTS
+from relevance import INDEPENDENT_JUDGMENTS, JUDGMENTS
 
 SUBSCRIPTIONS_HEADING = "## Subscriptions: notifications and digests"
 #: p95 of /api/search/ on the database engine with 10,000 documents, one client.
@@ -16,21 +16,37 @@ def _ms(value):
     return f"{value:.1f}" if value is not None else "n/a"
 
 
+RELEVANCE_HEADING = "## Search relevance"
+
+
 def _relevance(report):
+    """The relevance section: every ranking on both judged sets side by side, then the weakest queries."""
+    demo, independent = report["relevance"]["demo"], report["relevance"]["independent"]
     lines = [
-        "## Search relevance",
+        RELEVANCE_HEADING,
         "",
-        f"{len(JUDGMENTS)} German queries with graded judgments over the demo content "
-        "(scripts/bench/judgments.json; see docs/search-quality.md). Target: nDCG@10 ≥ 0.85 on the remote engine, "
-        "clearly above the baseline.",
+        "Two judged sets, every figure on both (see docs/search-quality.md): the **demo** set, "
+        f"{len(JUDGMENTS)} German queries graded 0–3 over the demo content (scripts/bench/judgments.json), and the "
+        f"**independent** set, {len(INDEPENDENT_JUDGMENTS)} queries graded 0–2 over {independent['documents']} "
+        "search documents of an invented corpus (scripts/bench/independent/), written before it was first "
+        "measured. Target: nDCG@10 ≥ 0.85 on the remote engine, clearly above the baseline and the stock "
+        f"`german` analyzer. Measured on {time.strftime('%Y-%m-%d')}.",
         "",
-        "| engine | nDCG@10 | MRR |",
-        "| --- | --- | --- |",
+        "| ranking | demo nDCG@10 | demo MRR | independent nDCG@10 | independent MRR |",
+        "| --- | --- | --- | --- | --- |",
     ]
-    lines += [f"| {name} | {ndcg:.3f} | {mrr:.3f} |" for name, ndcg, mrr in report["relevance"]]
-    for engine, per_query in report.get("weakest", {}).items():
-        weakest = sorted(per_query.items(), key=lambda kv: kv[1])[:5]
-        lines += ["", f"Weakest queries ({engine}, nDCG@10): " + "; ".join(f"„{q}“ {v:.2f}" for q, v in weakest)]
+    other = {name: (ndcg, mrr) for name, ndcg, mrr in independent["rows"]}
+    for name, ndcg, mrr in demo["rows"]:
+        i_ndcg, i_mrr = other.get(name, (None, None))
+        cells = [f"{ndcg:.3f}", f"{mrr:.3f}", *(f"{v:.3f}" if v is not None else "n/a" for v in (i_ndcg, i_mrr))]
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    for label, result in (("demo", demo), ("independent", independent)):
+        for engine, per_query in result["per_query"].items():
+            weakest = sorted(per_query.items(), key=lambda kv: kv[1])[:5]
+            lines += [
+                "",
+                f"Weakest {label} queries ({engine}, nDCG@10): " + "; ".join(f"„{q}“ {v:.2f}" for q, v in weakest),
+            ]
     return lines
 
 
@@ -197,18 +213,28 @@ def _subscriptions(result):
     return lines
 
 
-def update_subscriptions_section(result):
-    """Replace (or append) the subscriptions section of docs/benchmarks.md, leaving the others as they are."""
+def _replace_section(heading, section):
+    """Replace (or append) one section of docs/benchmarks.md, leaving the others as they are."""
     path = ROOT / "docs" / "benchmarks.md"
     lines = path.read_text().splitlines()
-    section = _subscriptions(result)[1:]  # without the leading blank line
-    if SUBSCRIPTIONS_HEADING in lines:
-        start = lines.index(SUBSCRIPTIONS_HEADING)
+    if heading in lines:
+        start = lines.index(heading)
         end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("## ")), len(lines))
         lines[start:end] = section + ([""] if end < len(lines) else [])
     else:
         lines += ["", *section]
     path.write_text("\n".join(lines) + "\n")
+
+
+def update_subscriptions_section(result):
+    _replace_section(SUBSCRIPTIONS_HEADING, _subscriptions(result)[1:])  # without the leading blank line
+
+
+def update_relevance_section(relevance):
+    """`make bench-relevance`: only the relevance section is measured and replaced."""
+    section = _relevance({"relevance": relevance})
+    _replace_section(RELEVANCE_HEADING, section)
+    print("\n".join(section))
 
 
 def write_report(report, search_url):

@@ -1,15 +1,18 @@
 """`make bench`: search relevance and latency, index rebuild, import at scale and image renditions.
 
 Writes docs/benchmarks.md. Runs on its own SQLite database under .bench/ with the demo content. Measured:
-- relevance of the database engine and, when SEARCH_URL is set (the Makefile starts the local OpenSearch), of
-  the remote engine and a plain baseline (the engine's default analyzer, no synonyms, no boosts);
+- relevance on two judged sets, the demo's and the independent invented one (independent_relevance.py, its
+  own database): the database engine and, when SEARCH_URL is set (the Makefile starts the local OpenSearch),
+  the remote engine, a plain baseline (the engine's default analyzer, no synonyms, no boosts) and the
+  engine's stock `german` analyzer with the same plain query;
 - the database engine with 10,000 documents on SQLite, and on PostgreSQL when DATABASE_URL points at one
   (a database of its own beside it), through /api/search/ under gunicorn;
 - the remote engine's rebuild of and latency over the same 10,000 documents;
 - `import_exchange` with 10,000 items (import_scale.py) and one rendition of a maximum-size image (images.py);
 - 10,000 immediate notifications of one page and 10,000 weekly digests over SMTP (subscriptions.py).
 
-`--only subscriptions` measures the last alone and replaces just its section of docs/benchmarks.md.
+`--only subscriptions` (or `--only relevance`, `make bench-relevance`) measures that part alone and replaces
+just its section of docs/benchmarks.md. BENCH_INDEX_PREFIX (default wissensnetz-bench) names the indices.
 """
 
 import argparse
@@ -26,8 +29,9 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
 os.environ["DATABASE_URL"] = f"sqlite:///{BENCH_DIR / 'bench.sqlite3'}"
 os.environ["MEDIA_ROOT"] = str(BENCH_DIR / "media")
-os.environ["SEARCH_INDEX_NAME"] = "wissensnetz-bench"
-CORPUS_INDEX = "wissensnetz-bench-corpus"
+BENCH_INDEX_PREFIX = os.environ.get("BENCH_INDEX_PREFIX", "wissensnetz-bench")
+os.environ["SEARCH_INDEX_NAME"] = BENCH_INDEX_PREFIX
+CORPUS_INDEX = f"{BENCH_INDEX_PREFIX}-corpus"
 
 import django  # noqa: E402
 
@@ -35,13 +39,11 @@ django.setup()
 
 from corpus import CORPUS_SIZE, generate_corpus  # noqa: E402
 from django.core.management import call_command  # noqa: E402
-from relevance import JUDGMENTS, Baseline, engine_ranking, relevance  # noqa: E402
-from report import update_subscriptions_section, write_report  # noqa: E402
+from relevance import JUDGMENTS, measure_set  # noqa: E402
+from report import update_relevance_section, update_subscriptions_section, write_report  # noqa: E402
 from serving import latency  # noqa: E402
 
-from search.documents import count_all_documents, iter_all_documents  # noqa: E402
-from search.engines import engine_for_url  # noqa: E402
-from search.engines.database import DatabaseEngine  # noqa: E402
+from search.documents import iter_all_documents  # noqa: E402
 
 #: Filters added to every judged query in the filtered run: three facets at once.
 FILTERED = "&type=case_study&type=lesson&funded=true"
@@ -93,13 +95,25 @@ def subscriptions_run():
     return _child([sys.executable, str(ROOT / "scripts/bench/subscriptions.py")], env)
 
 
+def relevance_run(search_url):
+    """Both judged sets: the demo's on the bench database, the independent one in a child process."""
+    call_command("migrate", verbosity=0)
+    call_command("load_demo", "--no-progress", verbosity=0)
+    documents = list(iter_all_documents())
+    demo = {"documents": len(documents), **measure_set(documents, JUDGMENTS, search_url, BENCH_INDEX_PREFIX)}
+    independent = _child([sys.executable, str(ROOT / "scripts/bench/independent_relevance.py")], os.environ)
+    return {"demo": demo, "independent": independent}
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--index-corpus", action="store_true", help=argparse.SUPPRESS)
-    parser.add_argument("--relevance-only", action="store_true", help="skip everything but relevance (tuning runs)")
+    parser.add_argument(
+        "--relevance-only", action="store_true", help="print only the relevance figures as JSON (tuning runs)"
+    )
     parser.add_argument(
         "--only",
-        choices=["subscriptions"],
+        choices=["subscriptions", "relevance"],
         help="measure only this part and update only its section of docs/benchmarks.md",
     )
     args = parser.parse_args()
@@ -111,23 +125,9 @@ def main():
         return update_subscriptions_section(subscriptions_run())
 
     BENCH_DIR.mkdir(exist_ok=True)
-    call_command("migrate", verbosity=0)
-    call_command("load_demo", "--no-progress", verbosity=0)
-    documents = list(iter_all_documents())
-    database = DatabaseEngine()
-    database.rebuild(iter(documents), count_all_documents())
-    ndcg, mrr, per_query = relevance(engine_ranking(database))
-    report = {"relevance": [("database", ndcg, mrr)], "weakest": {"database": per_query}}
-    if search_url:
-        remote = engine_for_url(search_url)
-        remote.rebuild(iter(documents), len(documents))
-        ndcg, mrr, per_query = relevance(engine_ranking(remote))
-        report["relevance"].append((remote.name, ndcg, mrr))
-        report["weakest"][remote.name] = per_query
-        baseline = Baseline(remote)
-        baseline.build(documents)
-        b_ndcg, b_mrr, _ = relevance(baseline.search)
-        report["relevance"].append((f"{remote.name} baseline", b_ndcg, b_mrr))
+    report = {"relevance": relevance_run(search_url)}
+    if args.only == "relevance":
+        return update_relevance_section(report["relevance"])
     if args.relevance_only:
         print(json.dumps(report, indent=1, ensure_ascii=False))
         return
