@@ -50,7 +50,7 @@ def render_event_page(request, event, form, status):
 def register(request, event_id):
     event = public_event(event_id)
     if _limited(request, "ip", settings.REGISTRATION_RATE_PER_CLIENT):
-        return render(request, "registrations/too_many.html", status=429)
+        return render(request, "429.html", status=429)
     form = RegistrationForm(request.POST, questions=event.registration_questions.all())
     if not event.accepts_registrations():
         return render_event_page(request, event, form, status=409)

@@ -76,7 +76,7 @@ def subscribe(request):
     if request.method != "POST":
         return render(request, "subscriptions/subscribe.html", _form_context(request, None, _selected(request.GET)))
     if _limited(request, "ip", settings.SUBSCRIPTIONS_RATE_PER_CLIENT):
-        return render(request, "subscriptions/too_many.html", status=429)
+        return render(request, "429.html", status=429)
     form = SubscribeForm(request.POST)
     if not form.is_valid():
         context = _form_context(request, form, _selected(request.POST))
