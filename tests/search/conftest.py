@@ -12,9 +12,8 @@ import pytest
 
 from search.engines import engine_for_url
 from search.engines.database import DatabaseEngine
-from tests.conftest import NO_ENGINE
 
-from .indices import engine_settings, no_index_left_behind, unique_index_name  # noqa: F401 (fixtures)
+from .indices import BOTH_ENGINES, engine_settings, no_index_left_behind, unique_index_name  # noqa: F401 (fixtures)
 
 
 def make_engine():
@@ -54,13 +53,11 @@ def demo_engine(demo_documents):
     engine.drop()
 
 
-@pytest.fixture(params=["database", "remote"])
+@pytest.fixture(params=BOTH_ENGINES)
 def demo_engines(request):
     """Each engine holding the demo corpus in turn, for tests that both must pass: the database engine, then
     the remote engine at SEARCH_URL (that run skips without it)."""
     if request.param == "remote":
-        if not os.environ.get("SEARCH_URL"):
-            pytest.skip(NO_ENGINE)
         request.getfixturevalue("db")
         return request.getfixturevalue("demo_engine")
     request.getfixturevalue("demo_index")

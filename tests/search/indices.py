@@ -11,6 +11,14 @@ import pytest
 from django.conf import settings
 
 from search.engines import engine_for_url
+from tests.conftest import NO_ENGINE
+
+#: The parameters of a fixture that gives each engine in turn: the remote one's tests are marked to skip
+#: without SEARCH_URL, as tests/conftest.py marks the tests of the other engine fixtures.
+BOTH_ENGINES = [
+    "database",
+    pytest.param("remote", marks=pytest.mark.skipif(not os.environ.get("SEARCH_URL"), reason=NO_ENGINE)),
+]
 
 
 def unique_index_name():

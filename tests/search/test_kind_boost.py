@@ -1,14 +1,12 @@
 """Both engines rank the kind of content a query names first, without requiring the kind word in the text:
 "Booster Schuldigitalisierung" puts a booster about it above a case study about it (search.intent)."""
 
-import os
-
 import pytest
 
 from search.engines import SearchQuery
 from search.engines.database import DatabaseEngine
-from tests.conftest import NO_ENGINE
 from tests.search.documents import doc
+from tests.search.indices import BOTH_ENGINES
 
 pytestmark = pytest.mark.django_db
 
@@ -49,15 +47,10 @@ DOCUMENTS = [
 ]
 
 
-@pytest.fixture(params=["database", "remote"])
+@pytest.fixture(params=BOTH_ENGINES)
 def engine(request):
     """Each engine in turn, holding DOCUMENTS only (the remote one skips without SEARCH_URL)."""
-    if request.param == "remote":
-        if not os.environ.get("SEARCH_URL"):
-            pytest.skip(NO_ENGINE)
-        engine = request.getfixturevalue("remote_engine")
-    else:
-        engine = DatabaseEngine()
+    engine = request.getfixturevalue("remote_engine") if request.param == "remote" else DatabaseEngine()
     engine.index_documents(DOCUMENTS)
     engine.refresh()
     return engine
