@@ -1,10 +1,12 @@
 """How German text is analysed in Elasticsearch/OpenSearch: analyzers, word lists and the index mapping.
 
 German packs meaning into compounds ("Straßenbeleuchtung") and spells umlauts two ways ("Bürger", "Buerger"),
-so both the index and the queries lowercase, fold umlauts (german_normalization), split compounds against a
-curated dictionary of municipal sub-words and stem lightly. Synonyms ("ÖPNV" = "Nahverkehr") apply at query
-time only, so editing `analysis/synonyms.txt` needs no reindex of the documents' terms, just a rebuild of
-the settings. The word lists are inlined into the settings, so a fresh engine needs no files installed.
+so both the index and the queries lowercase, fold umlauts (german_normalization) and stem lightly.
+Compounds are split in Python (search.compounds), for both engines alike: the parts of a document's
+compounds go into the field `compound_parts`, and a query's compounds become a clause of their parts
+(search.engines.queries), so no word list has to be installed in the engine. Synonyms ("ÖPNV" =
+"Nahverkehr") apply at query time only, so editing them needs no reindex of the documents' terms, just a
+rebuild of the settings; they are inlined into the settings, so a fresh engine needs no files installed.
 """
 
 from pathlib import Path
@@ -36,19 +38,11 @@ def analysis_settings():
             },
         },
         "filter": {
-            "german_decompounder": {
-                "type": "dictionary_decompounder",
-                # The dictionary is compared with tokens that are already lowercased and normalised.
-                "word_list": read_word_list("compounds.txt"),
-                "only_longest_match": False,
-                "min_subword_size": 4,
-            },
             "german_light_stemmer": {"type": "stemmer", "language": "light_german"},
             "german_synonyms": {
                 "type": "synonym_graph",
                 # Parsed with the filters before it (lowercase + german_normalization), so rules may use
-                # umlauts. It must come before the decompounder: that one emits stacked tokens, which the
-                # synonym parser rejects.
+                # umlauts.
                 "synonyms": read_word_list("synonyms.txt"),
             },
         },
@@ -60,7 +54,6 @@ def analysis_settings():
                 "filter": [
                     "lowercase",
                     "german_normalization",
-                    "german_decompounder",
                     "german_light_stemmer",
                     "remove_duplicates",
                 ],
@@ -74,7 +67,6 @@ def analysis_settings():
                     "lowercase",
                     "german_normalization",
                     "german_synonyms",
-                    "german_decompounder",
                     "german_light_stemmer",
                     "remove_duplicates",
                 ],
@@ -120,6 +112,10 @@ def mappings():
             ),
             "summary": _german_text(copy_to="spelling"),
             "body": _german_text(copy_to="spelling"),
+            # The parts of the compounds in the title, and in summary, body and tags
+            # (search.engines.queries.document_source).
+            "title_parts": _german_text(),
+            "compound_parts": _german_text(),
             "topics": keyword,
             "topic_names": _german_text(),
             "tags": {

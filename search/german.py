@@ -2,8 +2,7 @@
 
 The remote engine analyses German itself (see `search.analysis`); the database engine has no analysis of its
 own, so the same steps run here, at index time and at query time, and the database only stores and matches
-the resulting terms. Both sides share the word lists in `search/analysis/`, so the two engines split the
-same compounds.
+the resulting terms. Compounds are split here for both engines (search.compounds), so the two split alike.
 """
 
 import re
@@ -13,7 +12,7 @@ from functools import lru_cache
 import snowballstemmer
 from django.utils.html import escape
 
-from .analysis import read_word_list
+from . import compounds
 from .folding import compose_diacritics, fold_for_search
 
 #: Words that carry no meaning in a search; dropped from queries unless the query has nothing else.
@@ -30,11 +29,8 @@ STOPWORDS = frozenset([
 
 #: A query is cut to this many words: more is pasted text, not a question.
 MAX_QUERY_WORDS = 12
-#: Compound parts are looked for in words of at least this length, and are at least this long (as in the
-#: remote engine's dictionary_decompounder).
-MIN_COMPOUND = 5
-MIN_SUBWORD = 4
-MAX_SUBWORD = 15
+#: A term this long also highlights a word containing it ("beleuchtung" in "Straßenbeleuchtung").
+MIN_INFIX = 6
 #: Shorter terms only match whole words: "ki" must not find "kita", "dat" not "datum".
 MIN_PREFIX = 4
 
@@ -50,27 +46,6 @@ def words(text):
     return _WORD.findall(compose_diacritics(text or ""))
 
 
-@lru_cache(maxsize=1)
-def compound_parts():
-    """The sub-words the decompounder knows (already folded), shared with the remote engine."""
-    return frozenset(fold_for_search(word) for word in read_word_list("compounds.txt"))
-
-
-@lru_cache(maxsize=100_000)
-def decompound(folded):
-    """Known sub-words inside a folded word ("strassenbeleuchtung" → "strasse", "beleuchtung"), all of them."""
-    if len(folded) < MIN_COMPOUND:
-        return ()
-    known = compound_parts()
-    found = []
-    for start in range(len(folded) - MIN_SUBWORD + 1):
-        for length in range(MIN_SUBWORD, min(MAX_SUBWORD, len(folded) - start) + 1):
-            part = folded[start : start + length]
-            if part in known and part != folded:
-                found.append(part)
-    return tuple(dict.fromkeys(found))
-
-
 @lru_cache(maxsize=200_000)
 def stem(folded):
     """Snowball's German stem of a folded word ("sensoren" → "sensor", "beleuchtung" → "beleucht")."""
@@ -79,9 +54,19 @@ def stem(folded):
 
 @lru_cache(maxsize=200_000)
 def word_terms(word):
-    """The index terms of one word: its stem and the stems of its known compound parts."""
+    """The index terms of one word: its stem and the stems of its compound parts (search.compounds)."""
     folded = fold_for_search(word)
-    return tuple(dict.fromkeys([stem(folded), *(stem(part) for part in decompound(folded))]))
+    return tuple(dict.fromkeys([stem(folded), *(stem(part) for part in compounds.split(folded))]))
+
+
+def compound_text(texts):
+    """The compound parts of all words of `texts`, once each, space-separated: what the remote engine
+    indexes in `compound_parts`, so "Beleuchtung" finds a page on "Straßenbeleuchtung"."""
+    parts = {}
+    for text in texts:
+        for word in words(text):
+            parts.update(dict.fromkeys(compounds.split(fold_for_search(word))))
+    return " ".join(parts)
 
 
 def index_terms(text):
@@ -96,10 +81,12 @@ def prefix_terms(text):
 
 @dataclass(frozen=True)
 class QueryWord:
-    """One word of a query: what was typed, and the terms any of which may match it."""
+    """One word of a query: what was typed, the terms any of which may match it, and the stems of its
+    compound parts, which match it together ("mobilfunkausbau" is found in "Ausbau des Mobilfunks")."""
 
     text: str
     terms: tuple
+    parts: tuple = ()
     exact: bool = False
 
     def alternatives(self):
@@ -117,19 +104,50 @@ class QueryWord:
         return QueryWord(text=self.text, terms=self.terms[:1], exact=True)
 
 
+def query_word(word):
+    """The QueryWord of one typed word: its stem, and its parts, or what a typing error in it meant."""
+    folded = fold_for_search(word)
+    parts = compounds.split(folded)
+    mended = () if parts else compounds.repair(folded)
+    if len(mended) > 1:
+        parts = mended
+    terms = [stem(folded), *(stem(part) for part in mended if len(mended) == 1)]
+    return QueryWord(
+        text=word.lower(),
+        terms=tuple(dict.fromkeys(terms)),
+        parts=tuple(dict.fromkeys(stem(part) for part in parts)),
+    )
+
+
 def query_words(text):
     """The meaningful words of a query, stop words dropped unless nothing else is left."""
+    return [query_word(word) for word in meaningful_words(text)]
+
+
+def meaningful_words(text):
+    """The words of a query that carry meaning: stop words dropped unless nothing else is left, and no more
+    than MAX_QUERY_WORDS."""
     found = [word for word in words(text) if word.strip()]
     meaningful = [word for word in found if word.lower() not in STOPWORDS]
-    chosen = (meaningful or found)[:MAX_QUERY_WORDS]
-    return [QueryWord(text=word.lower(), terms=word_terms(word)) for word in chosen]
+    return (meaningful or found)[:MAX_QUERY_WORDS]
+
+
+def apart(text):
+    """[(word, parts)] for the meaningful words of a query (as query_words chooses them), `parts` being a
+    compound's parts or what a mistyped word meant, folded, or () — for the remote engine's clauses of parts.
+    None when no word has parts, so the query needs no such clause."""
+    pairs = []
+    for word in meaningful_words(text):
+        folded = fold_for_search(word)
+        pairs.append((word, compounds.split(folded) or compounds.repair(folded)))
+    return pairs if any(parts for _, parts in pairs) else None
 
 
 def _matches(folded_word, query):
     """Whether a word of the text (folded) is a form of any query word, to highlight it."""
     for word in query:
-        for term in word.terms:
-            if folded_word.startswith(term) or (len(term) > MIN_COMPOUND and term in folded_word):
+        for term in (*word.terms, *word.parts):
+            if folded_word.startswith(term) or (len(term) >= MIN_INFIX and term in folded_word):
                 return True
     return False
 

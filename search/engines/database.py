@@ -26,6 +26,9 @@ NEWEST = (F("date").desc(nulls_last=True), "title", "id")
 #: Relevance ranks content above municipality profiles and people: short profiles that merely list a
 #: topic would otherwise outrank the case studies that explain it.
 TYPE_PRIORITY = {**dict.fromkeys(CONTENT_TYPES, 0), "municipality": 1}
+#: What a match of only some words of a query counts against a match of all (the remote engine's
+#: partial clause has the same weight, search.engines.queries).
+PARTIAL_WEIGHT = 0.2
 
 
 def _hit(row, query_words=(), score=None):
@@ -94,19 +97,29 @@ class DatabaseEngine(SearchEngine):
 
     # -- search -------------------------------------------------------------------------------------
 
-    def _match(self, query_words, limit=None):
-        """{document id: score} of the documents matching every word, else any word (multi-word queries)."""
-        strategies = ["and", "or"] if len(query_words) > 1 else ["and"]
-        for operator in strategies:
-            sql, params = fulltext().match(query_words, operator)
-            if limit:
-                sql += f" LIMIT {int(limit)}"
-            with connection.cursor() as cursor:
-                cursor.execute(sql, params)
-                scores = dict(cursor.fetchall())
-            if scores:
-                return scores
-        return {}
+    def _scores(self, query_words, operator, limit=None):
+        """{document id: score} of the documents matching the words with `operator` ("and"/"or")."""
+        sql, params = fulltext().match(query_words, operator)
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            return dict(cursor.fetchall())
+
+    def _match(self, query_words, limit=None, partial=False):
+        """{document id: score} of the documents matching every word, else any word (multi-word queries).
+
+        With `partial`, documents matching only some words of a multi-word query are kept even when others
+        match all, at `PARTIAL_WEIGHT` of their score, as the remote engine's partial clause keeps them:
+        pages answering part of a question ("Baugenehmigung schneller") belong on the list, below the rest.
+        """
+        scores = self._scores(query_words, "and", limit)
+        if len(query_words) < 2 or (scores and not partial):
+            return scores
+        some = self._scores(query_words, "or", limit)
+        if not scores:
+            return some
+        return {**{pk: score * PARTIAL_WEIGHT for pk, score in some.items()}, **scores}
 
     def _matched(self, ids):
         """The documents with these ids (an iterable, or a dict keyed by them), passed as one parameter."""
@@ -148,7 +161,7 @@ class DatabaseEngine(SearchEngine):
         started = time.perf_counter()
         understood = intent.parse(" ".join(query.text.split()))
         query_words = german.query_words(understood.text)
-        scores = self._match(query_words) if query_words else None
+        scores = self._match(query_words, partial=True) if query_words else None
         if scores is not None and understood.prefer is not None and (scores or understood.kind_only):
             scores = self._prefer(scores, understood)
         if scores is None:

@@ -4,7 +4,7 @@ Both hold terms already analysed in Python (search.german), keyed by `SearchDocu
 databases match the same terms; each only contributes its index and its ranking (FTS5's bm25, PostgreSQL's
 ts_rank with field weights). The table is created by the migration `search.0002_database_index`.
 A query comes in as `QueryWord`s, whose terms contain only letters and digits, so no reader input can
-reach either query syntax.
+reach either query syntax. A word matches by any of its terms, or by all of its compound parts together.
 """
 
 import json
@@ -75,6 +75,8 @@ class SqliteFullText(FullText):
         groups = []
         for word in query_words:
             alternatives = [f'"{term}"*' if prefix else f'"{term}"' for term, prefix in word.alternatives()]
+            if word.parts:
+                alternatives.append("(" + " AND ".join(f'"{part}"' for part in word.parts) + ")")
             groups.append("(" + " OR ".join(alternatives) + ")")
         columns = " ".join(WEIGHTS)
         return f"{{{columns}}} : ({f' {operator.upper()} '.join(groups)})"
@@ -128,6 +130,8 @@ class PostgresFullText(FullText):
         groups = []
         for word in query_words:
             alternatives = [f"'{term}':*" if prefix else f"'{term}'" for term, prefix in word.alternatives()]
+            if word.parts:
+                alternatives.append("(" + " & ".join(f"'{part}'" for part in word.parts) + ")")
             groups.append("(" + " | ".join(alternatives) + ")")
         return joiner.join(groups)
 

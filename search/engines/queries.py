@@ -11,13 +11,19 @@ from elasticsearch.dsl import Q, Search
 from search import intent
 from search.documents import CONTENT_TYPES
 from search.folding import fold_for_search
-from search.german import snippet
+from search.german import apart, compound_text, snippet
 
 from .base import FACET_FIELDS, FACETS, SNIPPET_CHARS, Hit, SearchResult
 from .suggestions import CANDIDATES, suggestions, tag_limit
 
 #: Fields for free text, with weights: a word in the title says more than one in the body.
-TEXT_FIELDS = ["title^4", "summary^2", "tags.text^3", "topic_names^2", "municipality_name", "body"]
+#: The parts of compounds count where they stand: in the title as the title (search.german.compound_text).
+TEXT_FIELDS = [
+    *("title^4", "summary^2", "tags.text^3", "topic_names^2", "municipality_name", "body"),
+    *("title_parts^4", "compound_parts"),
+]
+#: How much a match of a query's compounds written apart counts against a match of the words as typed.
+PARTS_BOOST = 0.8
 
 #: Up to three words all must match; from four on, three quarters. Unanalysed queries contain stop words
 #: ("Probleme bei der Ausschreibung"), which must not make a relevant page fall out because it lacks "bei".
@@ -67,7 +73,27 @@ def text_query(text):
     # Pages that answer only part of a question ("Gemeinderat überzeugen" → the Gemeinderat lesson) still
     # belong on the list, well below those that match it all.
     partial = Q("multi_match", query=text, fields=TEXT_FIELDS, type="cross_fields", minimum_should_match="1", boost=0.2)
-    return Q("bool", should=[exact, phrase, fuzzy, partial], minimum_should_match=1)
+    should = [exact, phrase, fuzzy, partial]
+    pairs = apart(text)
+    if pairs:
+        # "Mobilfunkausbau" also matches as "Mobilfunk" and "Ausbau" together, a mistyped compound
+        # ("Verwaltungsdigitalisirung") as its mended parts (search.compounds): word by word, each word
+        # either as typed or all its parts, as many words required as in `exact`, and as `partial` any.
+        clauses = [_word_or_parts(word, parts) for word, parts in pairs]
+        should.append(Q("bool", should=clauses, minimum_should_match=MINIMUM_SHOULD_MATCH, boost=PARTS_BOOST))
+        should.append(Q("bool", should=clauses, minimum_should_match=1, boost=0.2))
+    return Q("bool", should=should, minimum_should_match=1)
+
+
+def _word_or_parts(word, parts):
+    """One query word as typed, or all of its parts (if it has any) at PARTS_BOOST."""
+    typed = Q("multi_match", query=word, fields=TEXT_FIELDS, type="cross_fields")
+    if not parts:
+        return typed
+    together = Q(
+        "multi_match", query=" ".join(parts), fields=TEXT_FIELDS, type="cross_fields", operator="and", boost=PARTS_BOOST
+    )
+    return Q("bool", should=[typed, together], minimum_should_match=1)
 
 
 def preference_filter(prefer):
@@ -98,6 +124,17 @@ def understood_query(text):
         functions=[{"filter": preferred.to_dict(), "weight": intent.KIND_BOOST}],
         boost_mode="multiply",
     )
+
+
+def document_source(document):
+    """What the engine stores of a search document: the document and the parts of its compounds, those
+    of the title apart, since a word in the title says more."""
+    texts = [document.get("summary"), document.get("body"), *(document.get("tags") or [])]
+    return {
+        **document,
+        "title_parts": compound_text([document.get("title") or ""]),
+        "compound_parts": compound_text(text for text in texts if text),
+    }
 
 
 def _clean_values(facet, values):
@@ -166,7 +203,7 @@ def search_body(query):
         )
     start = (max(query.page, 1) - 1) * query.per_page
     search = search.extra(track_total_hits=True)[start : start + query.per_page]
-    return search.source(excludes=["body"]).to_dict()
+    return search.source(excludes=["body", "title_parts", "compound_parts"]).to_dict()
 
 
 def _snippet(source, highlight):
@@ -301,4 +338,4 @@ def related_body(index, doc_id, limit):
         minimum_should_match="10%",
     )
     query = Q("bool", must=[like], filter=[Q("terms", type=list(CONTENT_TYPES))], must_not=[Q("ids", values=[doc_id])])
-    return Search().query(query).source(excludes=["body"])[:limit].to_dict()
+    return Search().query(query).source(excludes=["body", "title_parts", "compound_parts"])[:limit].to_dict()

@@ -116,7 +116,9 @@ class RemoteEngine(SearchEngine):
 
     def index_documents(self, documents):
         self.ensure_index()
-        actions = ({"_index": self.index_name, "_id": doc["id"], "_source": doc} for doc in documents)
+        actions = (
+            {"_index": self.index_name, "_id": doc["id"], "_source": queries.document_source(doc)} for doc in documents
+        )
         with self._unavailable():
             written, _ = self.helpers.bulk(self.client, actions, chunk_size=BULK_CHUNK, refresh=False)
         return written
@@ -180,7 +182,7 @@ class RemoteEngine(SearchEngine):
         """
         started = time.monotonic()
         name = self._new_index_name()
-        actions = ({"_index": name, "_id": doc["id"], "_source": doc} for doc in documents)
+        actions = ({"_index": name, "_id": doc["id"], "_source": queries.document_source(doc)} for doc in documents)
         count = 0
         with self._unavailable():
             self._create_index(name, refresh_interval="-1", number_of_replicas=0)
