@@ -38,7 +38,7 @@ def analysis_settings():
             },
         },
         "filter": {
-            "german_light_stemmer": {"type": "stemmer", "language": "light_german"},
+            "german_stemmer": {"type": "stemmer", "language": "german"},
             "german_synonyms": {
                 "type": "synonym_graph",
                 # Parsed with the filters before it (lowercase + german_normalization), so rules may use
@@ -54,7 +54,7 @@ def analysis_settings():
                 "filter": [
                     "lowercase",
                     "german_normalization",
-                    "german_light_stemmer",
+                    "german_stemmer",
                     "remove_duplicates",
                 ],
             },
@@ -67,7 +67,7 @@ def analysis_settings():
                     "lowercase",
                     "german_normalization",
                     "german_synonyms",
-                    "german_light_stemmer",
+                    "german_stemmer",
                     "remove_duplicates",
                 ],
             },
