@@ -88,7 +88,7 @@ def _part_zipf(part, words):
     if part in NOT_PARTS:
         return 0
     if part in SHORT_PARTS:
-        return 40
+        return max(40, words.get(part, 0))
     if len(part) < MIN_PART:
         return 0
     zipf = words.get(part, 0)
