@@ -15,15 +15,31 @@ from django.utils.html import escape
 from . import compounds
 from .folding import compose_diacritics, fold_for_search
 
-#: Words that carry no meaning in a search; dropped from queries unless the query has nothing else.
+#: Words that carry no meaning in a search; dropped from queries unless the query has nothing else. The
+#: Snowball project's German stop word list (articles, pronouns, auxiliaries, prepositions, particles), with
+#: the ae/oe/ue/ss spellings a keyboard without umlauts gives, and "bzw", "beim".
 # fmt: off
 STOPWORDS = frozenset([
-    "aber", "alle", "als", "am", "an", "auch", "auf", "aus", "bei", "beim", "bin", "bis", "bzw", "da", "damit",
-    "dann", "das", "dass", "dem", "den", "der", "des", "die", "dies", "diese", "diesem", "dieser", "doch", "durch",
-    "ein", "eine", "einem", "einen", "einer", "eines", "er", "es", "für", "fuer", "gegen", "hat", "hatte", "ich",
-    "ihr", "im", "in", "ist", "ja", "kann", "kein", "keine", "mit", "nach", "nicht", "noch", "nur", "ob", "oder",
-    "ohne", "sich", "sie", "sind", "so", "über", "ueber", "um", "und", "uns", "unter", "vom", "von", "vor", "war",
-    "was", "wie", "wir", "wird", "zu", "zum", "zur",
+    "aber", "alle", "allem", "allen", "aller", "alles", "als", "also", "am", "an", "ander", "andere", "anderem",
+    "anderen", "anderer", "anderes", "anderm", "andern", "anders", "auch", "auf", "aus", "bei", "beim", "bin",
+    "bis", "bist", "bzw", "da", "damit", "dann", "das", "dass", "daß", "dasselbe", "dazu", "dein", "deine",
+    "deinem", "deinen", "deiner", "deines", "dem", "demselben", "den", "denn", "denselben", "der", "derer",
+    "derselbe", "derselben", "des", "desselben", "dessen", "dich", "die", "dies", "diese", "dieselbe",
+    "dieselben", "diesem", "diesen", "dieser", "dieses", "dir", "doch", "dort", "du", "durch", "ein", "eine",
+    "einem", "einen", "einer", "eines", "einig", "einige", "einigem", "einigen", "einiger", "einiges", "einmal",
+    "er", "es", "etwas", "euch", "euer", "eure", "eurem", "euren", "eurer", "eures", "für", "fuer", "gegen",
+    "gewesen", "hab", "habe", "haben", "hat", "hatte", "hatten", "hier", "hin", "hinter", "ich", "ihm", "ihn",
+    "ihnen", "ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres", "im", "in", "indem", "ins", "ist", "ja", "jede",
+    "jedem", "jeden", "jeder", "jedes", "jene", "jenem", "jenen", "jener", "jenes", "jetzt", "kann", "kein",
+    "keine", "keinem", "keinen", "keiner", "keines", "können", "koennen", "könnte", "koennte", "man", "manche",
+    "manchem", "manchen", "mancher", "manches", "mein", "meine", "meinem", "meinen", "meiner", "meines", "mich",
+    "mir", "mit", "muss", "musste", "nach", "nicht", "nichts", "noch", "nun", "nur", "ob", "oder", "ohne", "sehr",
+    "sein", "seine", "seinem", "seinen", "seiner", "seines", "selbst", "sich", "sie", "sind", "so", "solche",
+    "solchem", "solchen", "solcher", "solches", "soll", "sollte", "sondern", "sonst", "über", "ueber", "um",
+    "und", "uns", "unser", "unsere", "unserem", "unseren", "unseres", "unter", "viel", "vom", "von", "vor",
+    "während", "waehrend", "war", "waren", "warst", "was", "weil", "welche", "welchem", "welchen", "welcher",
+    "welches", "wenn", "werde", "werden", "wie", "wieder", "will", "wir", "wird", "wirst", "wo", "wollen",
+    "wollte", "würde", "wuerde", "würden", "wuerden", "zu", "zum", "zur", "zwar", "zwischen",
 ])
 # fmt: on
 

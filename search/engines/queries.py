@@ -11,7 +11,7 @@ from elasticsearch.dsl import Q, Search
 from search import intent
 from search.documents import CONTENT_TYPES
 from search.folding import fold_for_search
-from search.german import apart, compound_text, snippet
+from search.german import apart, compound_text, meaningful_words, snippet
 
 from .base import FACET_FIELDS, FACETS, SNIPPET_CHARS, Hit, SearchResult
 from .suggestions import CANDIDATES, suggestions, tag_limit
@@ -50,7 +50,11 @@ def text_query(text):
 
     `cross_fields` treats the fields as one, so every word must appear somewhere, not all in one field.
     Fuzziness is a separate, weaker clause (cross_fields cannot be fuzzy), so exact beats fuzzy.
+    Stop words count in none of the word clauses ("Sirenen wieder aufbauen" needs no "wieder"), as in the
+    database engine; the phrase clause keeps them, and with them synonyms such as "Internet der Dinge".
     """
+    phrase = Q("multi_match", query=text, fields=["title^3", "body"], type="phrase", slop=2, boost=2)
+    text = " ".join(meaningful_words(text)) or text
     exact = Q(
         "multi_match",
         query=text,
@@ -69,7 +73,6 @@ def text_query(text):
         minimum_should_match=MINIMUM_SHOULD_MATCH,
         boost=0.3,
     )
-    phrase = Q("multi_match", query=text, fields=["title^3", "body"], type="phrase", slop=2, boost=2)
     # Pages that answer only part of a question ("Gemeinderat überzeugen" → the Gemeinderat lesson) still
     # belong on the list, well below those that match it all.
     partial = Q("multi_match", query=text, fields=TEXT_FIELDS, type="cross_fields", minimum_should_match="1", boost=0.2)
