@@ -62,3 +62,20 @@ def demo_engines(request):
         return request.getfixturevalue("demo_engine")
     request.getfixturevalue("demo_index")
     return DatabaseEngine()
+
+
+@pytest.fixture(params=BOTH_ENGINES)
+def each_engine(request):
+    """Each engine in turn, empty: the database engine (in this test's transaction), then a remote engine of
+    its own at SEARCH_URL (that run skips without it). Fill it with `holding()`."""
+    if request.param == "remote":
+        return request.getfixturevalue("remote_engine")
+    request.getfixturevalue("db")
+    return DatabaseEngine()
+
+
+def holding(engine, documents):
+    """The engine with `documents` indexed and searchable."""
+    engine.index_documents(documents)
+    engine.refresh()
+    return engine

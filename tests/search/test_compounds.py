@@ -8,11 +8,10 @@ import pytest
 from search import compounds
 from search.analysis import WORD_LISTS
 from search.engines import SearchQuery
-from search.engines.database import DatabaseEngine
 from search.folding import fold_for_search
 from tests.search.compound_words import COMPOUNDS, TYPOS, WHOLE
+from tests.search.conftest import holding
 from tests.search.documents import doc
-from tests.search.indices import BOTH_ENGINES
 
 #: Known false splits of WHOLE (measured, docs/search.md): "Haushalt" as "Haus" + "halt", "Studierende" as
 #: "Studi" + "-er-" + "Ende". More than this many means a change made the splitter worse.
@@ -78,13 +77,10 @@ DOCUMENTS = [
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(params=BOTH_ENGINES)
-def engine(request):
+@pytest.fixture
+def engine(each_engine):
     """Each engine in turn, holding DOCUMENTS only (the remote one skips without SEARCH_URL)."""
-    engine = request.getfixturevalue("remote_engine") if request.param == "remote" else DatabaseEngine()
-    engine.index_documents(DOCUMENTS)
-    engine.refresh()
-    return engine
+    return holding(each_engine, DOCUMENTS)
 
 
 def ids(engine, text):

@@ -4,9 +4,8 @@
 import pytest
 
 from search.engines import SearchQuery
-from search.engines.database import DatabaseEngine
+from tests.search.conftest import holding
 from tests.search.documents import doc
-from tests.search.indices import BOTH_ENGINES
 
 pytestmark = pytest.mark.django_db
 
@@ -47,13 +46,10 @@ DOCUMENTS = [
 ]
 
 
-@pytest.fixture(params=BOTH_ENGINES)
-def engine(request):
+@pytest.fixture
+def engine(each_engine):
     """Each engine in turn, holding DOCUMENTS only (the remote one skips without SEARCH_URL)."""
-    engine = request.getfixturevalue("remote_engine") if request.param == "remote" else DatabaseEngine()
-    engine.index_documents(DOCUMENTS)
-    engine.refresh()
-    return engine
+    return holding(each_engine, DOCUMENTS)
 
 
 def ids(engine, text):
