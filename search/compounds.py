@@ -54,6 +54,14 @@ NOT_PARTS = frozenset(
     + ["schaft", "schaften", "heit", "keit", "ungen", "lich", "isch", "chen", "lein", "tion", "ion"]
     + ["verb", "ford", "ment", "ting"]
 )
+#: A last part that no list knows, or knows as rare, still counts when it is a long derived noun: German
+#: derives nouns from verbs and adjectives freely ("Entsiegelung", "Begrünung", "Verstetigung"), and a
+#: frequency list misses most of them. It then counts as just frequent enough (MIN_PART_ZIPF).
+#: Such a part must be listed, however rarely, or begin with a verb prefix ("ent-", "ver-", "be-"), and must
+#: not split itself ("hofentsiegelung" is "hof" + "entsiegelung", not one derived noun).
+DERIVED_SUFFIXES = ("ung", "ungen", "heit", "keit", "schaft", "tion", "tionen", "itat", "ismus")
+DERIVED_PREFIXES = ("ab", "an", "auf", "aus", "be", "ein", "ent", "er", "ge", "um", "ver", "vor", "wieder", "zer")
+MIN_DERIVED_HEAD = 8
 #: Heads that follow a linking element only: "Jahres-ende", "Wochen-ende", not "Mitarbeit-ende".
 LINKED_HEADS = frozenset(["ende", "enden"])
 #: Typing errors are mended only in query words at least this long, in parts at least this long, and
@@ -97,6 +105,16 @@ def _part_zipf(part, words):
     return zipf if zipf >= MIN_PART_ZIPF else 0
 
 
+def _head_zipf(part, words):
+    """How frequent `part` is as the last part of a compound: as any part, or as a long derived noun."""
+    zipf = _part_zipf(part, words)
+    if zipf or len(part) < MIN_DERIVED_HEAD or part in NOT_PARTS or not part.endswith(DERIVED_SUFFIXES):
+        return zipf
+    if not (part in words or part.startswith(DERIVED_PREFIXES)) or _best(part):
+        return 0
+    return MIN_PART_ZIPF
+
+
 @lru_cache(maxsize=200_000)
 def _best(word):
     """(score, parts) of the best split of `word` into two or more parts, or None."""
@@ -114,14 +132,15 @@ def _best(word):
             if len(rest) < 3:
                 continue
             candidates = []
-            if _part_zipf(rest, words) and (link or rest not in LINKED_HEADS):
+            if _head_zipf(rest, words) and (link or rest not in LINKED_HEADS):
                 candidates.append((rest,))
             nested = _best(rest)
             if nested:
                 candidates.append(nested[1])
             for tail in candidates:
                 parts = (head, *tail)
-                score = (head_zipf + sum(_part_zipf(part, words) for part in tail)) / len(parts)
+                score = head_zipf + sum(_part_zipf(part, words) for part in tail[:-1])
+                score = (score + _head_zipf(tail[-1], words)) / len(parts)
                 score -= EXTRA_PART_PENALTY * (len(parts) - 2)
                 if best is None or score > best[0]:
                     best = (score, parts)
