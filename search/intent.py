@@ -63,6 +63,13 @@ KIND_PHRASES = (
     ("Artikel", ARTICLE), ("Beitrag", ARTICLE), ("Beiträge", ARTICLE),
     ("Ansprechpartner", CONTACT), ("Ansprechpartnerin", CONTACT), ("Ansprechpersonen", CONTACT),
 )
+#: Words that name stumbling blocks when they end a query of several words ("Glasfaserausbau Probleme",
+#: "Vergabe Fehler"): that is how readers write "problems with …" as keywords. Elsewhere they stay terms.
+TRAILING_KIND_WORDS = (
+    ("Probleme", STUMBLING_BLOCK), ("Problem", STUMBLING_BLOCK), ("Fehler", STUMBLING_BLOCK),
+    ("Schwierigkeiten", STUMBLING_BLOCK), ("Hindernisse", STUMBLING_BLOCK), ("Hürden", STUMBLING_BLOCK),
+    ("Stolpersteine", STUMBLING_BLOCK), ("Fallstricke", STUMBLING_BLOCK),
+)
 #: Beginnings that make a query a question; they are dropped, with `QUESTION_WORDS` and stop words.
 QUESTION_OPENERS = (
     "wie", "was", "wer", "wo", "wann", "warum", "wieso", "welche", "welcher", "welches", "gibt es",
@@ -83,6 +90,7 @@ def _folded(text):
 
 _KIND_PHRASES = tuple((_folded(phrase), preference) for phrase, preference in KIND_PHRASES)
 _OPENERS = tuple(sorted((_folded(opener) for opener in QUESTION_OPENERS), key=len, reverse=True))
+_TRAILING = {fold_for_search(word): preference for word, preference in TRAILING_KIND_WORDS}
 _QUESTION_WORDS = frozenset(fold_for_search(word) for word in QUESTION_WORDS)
 _STOPWORDS = frozenset(fold_for_search(word) for word in STOPWORDS)
 
@@ -120,6 +128,9 @@ def parse(text):
             prefer, kind_words = preference, written[start : start + len(phrase)]
             keep[start : start + len(phrase)] = [False] * len(phrase)
             break
+    if prefer is None and len(folded) > 1 and folded[-1] in _TRAILING:
+        prefer, kind_words = _TRAILING[folded[-1]], written[-1:]
+        keep[-1] = False
     if not question and prefer is None:
         return Intent(text=text)
     rest = [

@@ -50,6 +50,24 @@ def test_questions_lose_their_question_and_stop_words(query, text):
     assert parse(query) == Intent(text)
 
 
+@pytest.mark.parametrize(
+    ("query", "text"),
+    [
+        ("Glasfaserausbau Probleme", "Glasfaserausbau"),
+        ("Vergabe Fehler", "Vergabe"),
+        ("Digitalisierung Schule Schwierigkeiten", "Digitalisierung Schule"),
+        ("Breitband Huerden", "Breitband"),
+    ],
+)
+def test_a_problem_word_ending_a_keyword_query_asks_for_stumbling_blocks(query, text):
+    assert parse(query) == Intent(text, STUMBLING_BLOCK)
+
+
+@pytest.mark.parametrize("query", ["Probleme", "Fehler", "Probleme der Ausschreibung", "Fehler melden Formular"])
+def test_a_problem_word_alone_or_not_at_the_end_stays_a_term(query):
+    assert parse(query) == Intent(query)
+
+
 def test_was_tun_bei_a_problem_is_a_question_about_stumbling_blocks():
     assert parse("Was tun bei Problemen mit dem Datenschutz?") == Intent("Datenschutz", STUMBLING_BLOCK)
 
