@@ -8,9 +8,9 @@ compounds go into the field `compound_parts`, and a query's compounds become a c
 "Nahverkehr") apply at query time only, so editing them needs no reindex of the documents' terms, just a
 rebuild of the settings; they are inlined into the settings, so a fresh engine needs no files installed.
 
-That is the German profile; it needs the engine's analysis-common module (OpenSearch ships it, as does
-any regular Elasticsearch). The portable profile is for an engine without it (Elasticsearch's integ-test
-distribution): the standard tokenizer and lowercase only, no umlaut folding, stemming or synonyms, and a
+That is the German profile; it needs the engine's analysis-common and mapper-extras modules (OpenSearch
+ships them, as does any regular Elasticsearch). The portable profile is for an engine without them
+(Elasticsearch's integ-test distribution): the standard tokenizer and lowercase only, no umlaut folding, stemming or synonyms, and a
 plain text field for completions instead of search_as_you_type (mapper-extras). The Python-side
 decompounding works in both. The remote engine picks the profile (search.engines.remote) and records it in
 the index mapping's `_meta`.
@@ -24,8 +24,9 @@ WORD_LISTS = Path(__file__).parent / "analysis"
 
 GERMAN, PORTABLE = "german", "portable"
 PROFILES = (GERMAN, PORTABLE)
-#: The module that holds the German profile's filters; an engine without it gets the portable profile.
-GERMAN_MODULE = "analysis-common"
+#: The modules the German profile needs: its filters and search_as_you_type. An engine that lacks either
+#: gets the portable profile.
+GERMAN_MODULES = ("analysis-common", "mapper-extras")
 
 
 def read_word_list(name):

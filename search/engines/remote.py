@@ -5,8 +5,8 @@ both flavours; only the client library differs. Readers and writers use an alias
 that points at one concrete index `<alias>-<timestamp>`, so a rebuild fills a fresh index and swaps the
 alias in one atomic call while searches keep working.
 
-New indices get the German analysis profile when every node has the analysis-common module, else the
-portable one (search.analysis); SEARCH_ANALYSIS ("german", "portable") overrides the detection.
+New indices get the German analysis profile when every node has the modules it needs (analysis-common,
+mapper-extras), else the portable one (search.analysis); SEARCH_ANALYSIS ("german", "portable") overrides the detection.
 """
 
 import re
@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 
 from django.conf import settings
 
-from search.analysis import GERMAN, GERMAN_MODULE, PORTABLE, PROFILES, index_settings
+from search.analysis import GERMAN, GERMAN_MODULES, PORTABLE, PROFILES, index_settings
 
 from . import queries
 from .base import Answer, EngineUnavailable, SearchEngine
@@ -121,7 +121,7 @@ class RemoteEngine(SearchEngine):
 
     def analysis_profile(self):
         """The analysis profile for new indices: SEARCH_ANALYSIS if set, else german when every node has
-        analysis-common (as a module or a plugin), else portable. Asked once per engine object."""
+        GERMAN_MODULES (as modules or plugins), else portable. Asked once per engine object."""
         if self._profile is None:
             chosen = getattr(settings, "SEARCH_ANALYSIS", "")
             if chosen and chosen not in PROFILES:
@@ -133,7 +133,7 @@ class RemoteEngine(SearchEngine):
         with self._unavailable():
             nodes = _body(self.client.nodes.info(metric="plugins"))["nodes"].values()
         names = [{item["name"] for item in (*node.get("modules", []), *node.get("plugins", []))} for node in nodes]
-        return GERMAN if names and all(GERMAN_MODULE in found for found in names) else PORTABLE
+        return GERMAN if names and all(found.issuperset(GERMAN_MODULES) for found in names) else PORTABLE
 
     def index_profile(self):
         """The analysis profile recorded in the `_meta` of the index behind the alias (None if unrecorded)."""

@@ -1,12 +1,12 @@
-"""Which analysis profile the remote engine gives a new index: German where the node has analysis-common
-(OpenSearch), portable where it has not (Elasticsearch's integ-test distribution), or what SEARCH_ANALYSIS
+"""Which analysis profile the remote engine gives a new index: German where the node has analysis-common and
+mapper-extras (OpenSearch), portable where it lacks them (Elasticsearch's integ-test distribution), or what SEARCH_ANALYSIS
 says. Against real nodes: each flavour's test runs when SEARCH_URL names that flavour."""
 
 import os
 
 import pytest
 
-from search.analysis import GERMAN, GERMAN_MODULE, PORTABLE, index_settings
+from search.analysis import GERMAN, GERMAN_MODULES, PORTABLE, index_settings
 from search.engines import engine_for_url
 
 FLAVOUR = os.environ.get("SEARCH_URL", "").partition("+")[0]
@@ -24,7 +24,7 @@ def node_modules(engine):
     reason="SEARCH_URL names no Elasticsearch node (`make test-elasticsearch` starts one)",
 )
 def test_elasticsearch_without_analysis_common_gets_the_portable_profile(remote_engine):
-    assert GERMAN_MODULE not in node_modules(remote_engine)
+    assert not node_modules(remote_engine) & set(GERMAN_MODULES)
     assert remote_engine.analysis_profile() == PORTABLE
     assert remote_engine.index_profile() == PORTABLE
 
@@ -34,7 +34,7 @@ def test_elasticsearch_without_analysis_common_gets_the_portable_profile(remote_
     reason="SEARCH_URL names no OpenSearch node (`scripts/search-engine start` starts one)",
 )
 def test_opensearch_gets_the_german_profile(remote_engine):
-    assert GERMAN_MODULE in node_modules(remote_engine)
+    assert node_modules(remote_engine).issuperset(GERMAN_MODULES)
     assert remote_engine.analysis_profile() == GERMAN
     assert remote_engine.index_profile() == GERMAN
 
