@@ -1,6 +1,6 @@
 """Which analysis profile the remote engine gives a new index: German where the node has analysis-common and
-mapper-extras (OpenSearch), portable where it lacks them (Elasticsearch's integ-test distribution), or what SEARCH_ANALYSIS
-says. Against real nodes: each flavour's test runs when SEARCH_URL names that flavour."""
+mapper-extras (OpenSearch), portable where it lacks them (Elasticsearch's integ-test distribution), or what
+SEARCH_ANALYSIS says. Against real nodes: each flavour's test runs when SEARCH_URL names that flavour."""
 
 import os
 
