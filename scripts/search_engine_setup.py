@@ -7,10 +7,17 @@ downloads. Since 3.x that zip ships all default modules, among them analysis-com
 synonym_graph, dictionary_decompounder, ...) and mapper-extras (search_as_you_type). Older zips (2.x) ship
 transport-netty4 only; for those the two modules are assembled from their Maven jars (see ensure_module).
 
+With SEARCH_ENGINE_FLAVOUR=elasticsearch it is Elasticsearch's integ-test distribution instead
+(org.elasticsearch.distribution.integ-test-zip:elasticsearch:<version>:zip). That zip holds the modules
+apm, transport-netty4, x-pack-core and x-pack-security only: no analysis-common and no mapper-extras, so
+indices on it use the portable analysis profile (search.analysis). Maven Central serves no checksum for
+it, so the script checks the SHA-512 pinned in ELASTICSEARCH_SHA512 instead.
+
 Standard library only: this runs before the virtualenv exists.
 """
 
 import glob
+import hashlib
 import os
 import pwd
 import re
@@ -19,6 +26,7 @@ import subprocess
 import sys
 import tempfile
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
 
 # Newest integ-test zip on Maven Central that starts here (3.9.0 is not published there); it needs Java 21+.
@@ -50,6 +58,81 @@ ASSEMBLED_MODULES = (
         ("org.opensearch.index.mapper.MapperExtrasModulePlugin", "org.opensearch.index.mapper.MapperExtrasPlugin"),
     ),
 )
+
+
+# The Elasticsearch integ-test zip: its newest release seen on Maven Central, and the SHA-512 of each zip
+# the script accepts (Central has no checksum files for it; SEARCH_ENGINE_SHA512 admits another version).
+ELASTICSEARCH_VERSION = "9.5.0"
+ELASTICSEARCH_SHA512 = {
+    "9.5.0": "c06bd4ef7691da91052cada7bb255b2d7c48a1422820a8db0e3e3a1ed0dde4e8"
+    "d380cdbadeb7029cc56167b9ad3a6d89f6b8edbc48d4b8685d1ab24a7ab17dd5",
+}
+
+
+@dataclass(frozen=True)
+class Flavour:
+    """What differs between the two engines the script runs: names, defaults, launcher and configuration."""
+
+    name: str  # as in SEARCH_URL: opensearch, elasticsearch
+    title: str
+    port: int  # default HTTP port
+    home: str  # default SEARCH_ENGINE_HOME, below the repository
+    env: str  # prefix of the launcher's environment variables (<env>_JAVA_HOME, <env>_PATH_CONF, ...)
+    # A JVM argument of the engine's process that tells it apart from other engines', with {conf} and
+    # {dist_root}; ending in "/", a prefix (Elasticsearch passes its config folder in the environment).
+    process_marker: str
+    config_file: str
+    java_minimums: tuple  # (first major version, oldest Java it runs on) pairs, newest first
+    jvm_paths: tuple  # (text in jvm.options, replacement with {dist} and {logs}, {tmp}) pairs
+    extra_config: str  # lines for the config file beyond the shared ones
+
+
+OPENSEARCH = Flavour(
+    name="opensearch",
+    title="OpenSearch",
+    port=9200,
+    home=".search-engine",
+    env="OPENSEARCH",
+    process_marker="-Dopensearch.path.conf={conf}",
+    config_file="opensearch.yml",
+    java_minimums=((3, 21), (0, 11)),
+    jvm_paths=(
+        ("-javaagent:agent/", "-javaagent:{dist}/agent/"),
+        ("HeapDumpPath=data", "HeapDumpPath={tmp}"),
+        ("ErrorFile=logs/", "ErrorFile={logs}/"),
+        ("file=logs/gc.log", "file={logs}/gc.log"),
+    ),
+    extra_config="",
+)
+ELASTICSEARCH = Flavour(
+    name="elasticsearch",
+    title="Elasticsearch",
+    port=9201,
+    home=".search-engine-elasticsearch",
+    env="ES",
+    process_marker="-Des.path.home={dist_root}/",
+    config_file="elasticsearch.yml",
+    java_minimums=((9, 21), (0, 17)),
+    jvm_paths=(
+        ("ErrorFile=hs_err", "ErrorFile={logs}/hs_err"),
+        ("file=gc.log", "file={logs}/gc.log"),
+    ),
+    # Without security there are no users, TLS or enrolment (the first start would otherwise generate
+    # certificates); the APM module stays, its tracing and metrics are off unless configured.
+    extra_config="""\
+# No users, TLS or enrolment: a local test node on the loopback interface.
+xpack.security.enabled: false
+""",
+)
+FLAVOURS = {flavour.name: flavour for flavour in (OPENSEARCH, ELASTICSEARCH)}
+
+
+def flavour_from_environment():
+    """The Flavour SEARCH_ENGINE_FLAVOUR names (default opensearch)."""
+    name = os.environ.get("SEARCH_ENGINE_FLAVOUR") or "opensearch"
+    if name not in FLAVOURS:
+        raise EngineError(f"SEARCH_ENGINE_FLAVOUR must be one of {', '.join(FLAVOURS)}, got '{name}'")
+    return FLAVOURS[name]
 
 
 class EngineError(Exception):
@@ -99,18 +182,22 @@ def pick_java(minimum):
     return best
 
 
-def choose_version_and_java():
-    """(OpenSearch version, Java home): SEARCH_ENGINE_VERSION, else 3.8.0 on Java 21+, else 2.19.6 on Java 11+."""
+def choose_version_and_java(flavour=OPENSEARCH):
+    """(version, Java home). OpenSearch: SEARCH_ENGINE_VERSION, else 3.8.0 on Java 21+, else 2.19.6 on Java
+    11+. Elasticsearch: SEARCH_ENGINE_VERSION, else ELASTICSEARCH_VERSION, on Java 21+ (17+ for 8.x)."""
     version = os.environ.get("SEARCH_ENGINE_VERSION")
+    if flavour is ELASTICSEARCH:
+        version = version or ELASTICSEARCH_VERSION
     if version:
         try:
-            minimum = 21 if int(version.split(".")[0]) >= 3 else 11
+            major = int(version.split(".")[0])
         except ValueError:
             raise EngineError(f"SEARCH_ENGINE_VERSION must be a version number like 3.8.0, got '{version}'") from None
+        minimum = next(java for first, java in flavour.java_minimums if major >= first)
         if java_home := pick_java(minimum):
             return version, java_home
         raise EngineError(
-            f"OpenSearch {version} needs Java {minimum} or newer; none found (set SEARCH_ENGINE_JAVA_HOME)"
+            f"{flavour.title} {version} needs Java {minimum} or newer; none found (set SEARCH_ENGINE_JAVA_HOME)"
         )
     if java_home := pick_java(21):
         return DEFAULT_VERSION, java_home
@@ -120,14 +207,18 @@ def choose_version_and_java():
     raise EngineError("no Java 11+ runtime found (set SEARCH_ENGINE_JAVA_HOME)")
 
 
-def mvn_fetch(artifact, output_dir):
-    """Copy one artifact (G:A:V[:type]) from Maven Central, through ~/.m2, into output_dir."""
+def mvn_fetch(artifact, output_dir, checksums=True):
+    """Copy one artifact (G:A:V[:type]) from Maven Central, through ~/.m2, into output_dir.
+
+    checksums=False for artifacts Central has no checksum files for (the caller checks a pinned hash).
+    """
     mvn = shutil.which("mvn")
     if not mvn:
-        raise EngineError("mvn (Maven) is needed to download OpenSearch")
-    # -C: fail on checksum mismatch; -q: only errors. Maven's output is shown only on failure (even -q
-    # prints stray terminal escape codes).
-    command = [mvn, "-B", "-q", "-C", f"{MVN_DEPENDENCY_PLUGIN}:copy", f"-Dartifact={artifact}"]
+        raise EngineError("mvn (Maven) is needed to download the search engine")
+    # -C: fail on a checksum mismatch or a missing checksum; -q: only errors. Maven's output is shown only
+    # on failure (even -q prints stray terminal escape codes).
+    policy = ["-C"] if checksums else []
+    command = [mvn, "-B", "-q", *policy, f"{MVN_DEPENDENCY_PLUGIN}:copy", f"-Dartifact={artifact}"]
     command += [f"-DoutputDirectory={output_dir}", "-Dmdep.overWriteReleases=true"]
     run = subprocess.run(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     if run.returncode != 0:
@@ -184,19 +275,48 @@ def ensure_module(dist, version, name, artifact, description, classnames):
     (folder / "plugin-descriptor.properties").write_text("\n".join(lines) + "\n")
 
 
-def ensure_distribution(dist_root, version):
-    """Download (unless cached) and unpack OpenSearch `version` under dist_root; return its folder."""
-    dist = dist_root / f"opensearch-{version}"
-    if not os.access(dist / "bin" / "opensearch", os.X_OK):
+def sha512(path):
+    """Hex SHA-512 of a file."""
+    digest = hashlib.sha512()
+    with open(path, "rb") as data:
+        while block := data.read(1 << 20):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def fetch_elasticsearch(version, staging):
+    """Fetch the Elasticsearch integ-test zip into staging and check it against its pinned SHA-512."""
+    expected = os.environ.get("SEARCH_ENGINE_SHA512") or ELASTICSEARCH_SHA512.get(version)
+    if not expected:
+        raise EngineError(
+            f"no SHA-512 pinned for Elasticsearch {version} (pinned: {', '.join(ELASTICSEARCH_SHA512)}); "
+            "set SEARCH_ENGINE_SHA512 to the hash of the zip you trust"
+        )
+    log(f"fetching Elasticsearch {version} (integ-test zip) with mvn; cached in ~/.m2")
+    mvn_fetch(f"org.elasticsearch.distribution.integ-test-zip:elasticsearch:{version}:zip", staging, checksums=False)
+    archive = staging / f"elasticsearch-{version}.zip"
+    if (actual := sha512(archive)) != expected.lower():
+        raise EngineError(f"elasticsearch-{version}.zip has SHA-512 {actual}, expected {expected}")
+    return archive
+
+
+def ensure_distribution(dist_root, version, flavour=OPENSEARCH):
+    """Download (unless cached) and unpack `version` of the flavour under dist_root; return its folder."""
+    dist = dist_root / f"{flavour.name}-{version}"
+    if not os.access(dist / "bin" / flavour.name, os.X_OK):
         dist_root.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=".unpack.", dir=dist_root))
         try:
-            log(f"fetching OpenSearch {version} (integ-test zip) with mvn; cached in ~/.m2")
-            mvn_fetch(f"org.opensearch.distribution.integ-test-zip:opensearch:{version}:zip", staging)
-            unzip(staging / f"opensearch-{version}.zip", staging)
-            unpacked = staging / f"opensearch-{version}"
-            if not os.access(unpacked / "bin" / "opensearch", os.X_OK):
-                raise EngineError(f"unexpected layout of opensearch-{version}.zip")
+            if flavour is ELASTICSEARCH:
+                archive = fetch_elasticsearch(version, staging)
+            else:
+                log(f"fetching OpenSearch {version} (integ-test zip) with mvn; cached in ~/.m2")
+                mvn_fetch(f"org.opensearch.distribution.integ-test-zip:opensearch:{version}:zip", staging)
+                archive = staging / f"opensearch-{version}.zip"
+            unzip(archive, staging)
+            unpacked = staging / f"{flavour.name}-{version}"
+            if not os.access(unpacked / "bin" / flavour.name, os.X_OK):
+                raise EngineError(f"unexpected layout of {archive.name}")
             for module in SKIP_MODULES:
                 shutil.rmtree(unpacked / "modules" / module, ignore_errors=True)
             make_readable(unpacked)
@@ -204,20 +324,22 @@ def ensure_distribution(dist_root, version):
             unpacked.rename(dist)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
-    for module in ASSEMBLED_MODULES:
-        ensure_module(dist, version, *module)
+    if flavour is OPENSEARCH:
+        for module in ASSEMBLED_MODULES:
+            ensure_module(dist, version, *module)
     return dist
 
 
 class Layout:
     """The folders under one engine home (SEARCH_ENGINE_HOME)."""
 
-    def __init__(self, home):
+    def __init__(self, home, flavour=OPENSEARCH):
         self.home = home
+        self.flavour = flavour
         self.dist_root = home / "dist"  # unpacked distributions, one per version
         self.conf = home / "config"  # generated on every start
         self.data, self.logs, self.tmp, self.run = home / "data", home / "logs", home / "tmp", home / "run"
-        self.pid_file = self.run / "opensearch.pid"  # written by OpenSearch itself (-p)
+        self.pid_file = self.run / f"{flavour.name}.pid"  # written by the engine itself (-p)
 
 
 def engine_user(user):
@@ -244,19 +366,13 @@ def write_config(layout, dist, port, heap, jvm_opts, user):
     # jvm.options uses paths relative to the working directory; make them absolute, keep the GC log small.
     jvm_options = layout.conf / "jvm.options"
     text = jvm_options.read_text()
-    for old, new in (
-        ("-javaagent:agent/", f"-javaagent:{dist}/agent/"),
-        ("HeapDumpPath=data", f"HeapDumpPath={layout.tmp}"),
-        ("ErrorFile=logs/", f"ErrorFile={layout.logs}/"),
-        ("file=logs/gc.log", f"file={layout.logs}/gc.log"),
-        ("filecount=32,filesize=64m", "filecount=2,filesize=16m"),
-    ):
-        text = text.replace(old, new)
+    for old, new in (*layout.flavour.jvm_paths, ("filecount=32,filesize=64m", "filecount=2,filesize=16m")):
+        text = text.replace(old, new.format(dist=dist, logs=layout.logs, tmp=layout.tmp))
     jvm_options.write_text(text)
     (layout.conf / "jvm.options.d").mkdir(exist_ok=True)
     options = [f"-Xms{heap}", f"-Xmx{heap}", *jvm_opts]
     (layout.conf / "jvm.options.d" / "wissensnetz.options").write_text("\n".join(options) + "\n")
-    (layout.conf / "opensearch.yml").write_text(f"""\
+    (layout.conf / layout.flavour.config_file).write_text(f"""\
 # Generated by scripts/search-engine on every start; edit the script instead.
 cluster.name: {CLUSTER_NAME}
 node.name: {CLUSTER_NAME}
@@ -270,7 +386,7 @@ discovery.type: single-node
 bootstrap.memory_lock: false
 # A nearly full developer disk must not turn the indices read-only.
 cluster.routing.allocation.disk.threshold_enabled: false
-""")
+{layout.flavour.extra_config}""")
     if os.geteuid() != 0:
         return
     account = pwd.getpwnam(user)
@@ -280,6 +396,6 @@ cluster.routing.allocation.disk.threshold_enabled: false
     for folder in folders:
         for path in [folder, *folder.rglob("*")]:
             os.lchown(path, account.pw_uid, account.pw_gid)
-    access = ["test", "-r", dist / "bin" / "opensearch", "-a", "-w", layout.data, "-a", "-w", layout.conf]
+    access = ["test", "-r", dist / "bin" / layout.flavour.name, "-a", "-w", layout.data, "-a", "-w", layout.conf]
     if subprocess.run([*engine_user(user), *access]).returncode != 0:
         raise EngineError(f"user {user} cannot use {layout.home} (check the permissions of its parent folders)")

@@ -7,6 +7,13 @@ compounds go into the field `compound_parts`, and a query's compounds become a c
 (search.engines.queries), so no word list has to be installed in the engine. Synonyms ("ÖPNV" =
 "Nahverkehr") apply at query time only, so editing them needs no reindex of the documents' terms, just a
 rebuild of the settings; they are inlined into the settings, so a fresh engine needs no files installed.
+
+That is the German profile; it needs the engine's analysis-common and mapper-extras modules (OpenSearch
+ships them, as does any regular Elasticsearch). The portable profile is for an engine without them
+(Elasticsearch's integ-test distribution): the standard tokenizer and lowercase only, no umlaut folding, stemming or synonyms, and a
+plain text field for completions instead of search_as_you_type (mapper-extras). The Python-side
+decompounding works in both. The remote engine picks the profile (search.engines.remote) and records it in
+the index mapping's `_meta`.
 """
 
 from pathlib import Path
@@ -14,6 +21,12 @@ from pathlib import Path
 from .folding import COMPOSITIONS
 
 WORD_LISTS = Path(__file__).parent / "analysis"
+
+GERMAN, PORTABLE = "german", "portable"
+PROFILES = (GERMAN, PORTABLE)
+#: The modules the German profile needs: its filters and search_as_you_type. An engine that lacks either
+#: gets the portable profile.
+GERMAN_MODULES = ("analysis-common", "mapper-extras")
 
 
 def read_word_list(name):
@@ -92,41 +105,61 @@ def analysis_settings():
     }
 
 
+def portable_analysis_settings():
+    """What core Elasticsearch offers without analysis-common: the standard tokenizer and lowercase (no
+    char filter, no stemmer, no synonyms). The analyzer and normalizer names the mapping uses all exist."""
+    plain = {"type": "custom", "tokenizer": "standard", "filter": ["lowercase"]}
+    return {
+        "analyzer": {"portable_text": plain, "folding": plain, "spelling": plain},
+        "normalizer": {"folded": {"type": "custom", "filter": ["lowercase"]}},
+    }
+
+
 def _german_text(**extra):
     return {"type": "text", "analyzer": "german_index", "search_analyzer": "german_search", **extra}
 
 
-def mappings():
-    """Facets are keywords, text is German; nothing is indexed that no query uses (slug, url)."""
+def _portable_text(**extra):
+    return {"type": "text", "analyzer": "portable_text", **extra}
+
+
+def mappings(profile=GERMAN):
+    """Facets are keywords, text is German (or portable); nothing is indexed that no query uses (slug, url).
+
+    In the portable profile `title.suggest` is a plain text field: the `bool_prefix` completion query reads
+    it alone, as its `_2gram`/`_3gram` subfields do not exist there.
+    """
     keyword = {"type": "keyword"}
+    if profile == GERMAN:
+        text_field, suggest = _german_text, {"type": "search_as_you_type", "analyzer": "folding"}
+    else:
+        text_field, suggest = _portable_text, {"type": "text", "analyzer": "folding"}
     return {
+        "_meta": {"analysis": profile},
         "dynamic": False,  # a new document field is kept in _source, not a failed sync
         "properties": {
             "id": keyword,
             "type": keyword,
             "slug": {"type": "keyword", "index": False},
             "url": {"type": "keyword", "index": False},
-            "title": _german_text(
-                copy_to="spelling",
-                fields={"suggest": {"type": "search_as_you_type", "analyzer": "folding"}},
-            ),
-            "summary": _german_text(copy_to="spelling"),
-            "body": _german_text(copy_to="spelling"),
+            "title": text_field(copy_to="spelling", fields={"suggest": suggest}),
+            "summary": text_field(copy_to="spelling"),
+            "body": text_field(copy_to="spelling"),
             # The parts of the compounds in the title, and in summary, body and tags
             # (search.engines.queries.document_source).
-            "title_parts": _german_text(),
-            "compound_parts": _german_text(),
+            "title_parts": text_field(),
+            "compound_parts": text_field(),
             "topics": keyword,
-            "topic_names": _german_text(),
+            "topic_names": text_field(),
             "tags": {
                 "type": "keyword",
                 "fields": {
-                    "text": _german_text(),
+                    "text": text_field(),
                     "folded": {"type": "keyword", "normalizer": "folded"},
                 },
             },
             "municipality": keyword,
-            "municipality_name": _german_text(),
+            "municipality_name": text_field(),
             "municipality_kind": keyword,
             "state": keyword,
             "funded": {"type": "boolean"},
@@ -142,15 +175,17 @@ def mappings():
     }
 
 
-def index_settings(shards=1, replicas=0):
-    """The body for creating an index: settings (with analysis) and mappings.
+def index_settings(shards=1, replicas=0, profile=GERMAN):
+    """The body for creating an index: settings (with the profile's analysis) and mappings.
 
     One shard: the corpus is small, and one shard keeps scores and facet counts exact.
     """
+    if profile not in PROFILES:
+        raise ValueError(f"Unknown analysis profile {profile!r}, expected one of {', '.join(PROFILES)}")
     return {
         "settings": {
             "index": {"number_of_shards": shards, "number_of_replicas": replicas},
-            "analysis": analysis_settings(),
+            "analysis": analysis_settings() if profile == GERMAN else portable_analysis_settings(),
         },
-        "mappings": mappings(),
+        "mappings": mappings(profile),
     }

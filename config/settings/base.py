@@ -202,6 +202,8 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 SEARCH_URL = os.environ.get("SEARCH_URL", "")
 SEARCH_INDEX_NAME = os.environ.get("SEARCH_INDEX_NAME", "wissensnetz")
 SEARCH_INDEX_REPLICAS = int(os.environ.get("SEARCH_INDEX_REPLICAS", "0"))
+# Analysis of new indices: "german" or "portable" (no analysis-common); empty: detected from the engine.
+SEARCH_ANALYSIS = os.environ.get("SEARCH_ANALYSIS", "")
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("de", "Deutsch"), ("en", "English")]
 TAGGIT_CASE_INSENSITIVE = True

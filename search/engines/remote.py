@@ -4,6 +4,9 @@ Queries are built in `queries.py` with elasticsearch.dsl and sent as plain bodie
 both flavours; only the client library differs. Readers and writers use an alias (`SEARCH_INDEX_NAME`)
 that points at one concrete index `<alias>-<timestamp>`, so a rebuild fills a fresh index and swaps the
 alias in one atomic call while searches keep working.
+
+New indices get the German analysis profile when every node has the modules it needs (analysis-common,
+mapper-extras), else the portable one (search.analysis); SEARCH_ANALYSIS ("german", "portable") overrides the detection.
 """
 
 import re
@@ -13,7 +16,7 @@ from datetime import UTC, datetime
 
 from django.conf import settings
 
-from search.analysis import index_settings
+from search.analysis import GERMAN, GERMAN_MODULES, PORTABLE, PROFILES, index_settings
 
 from . import queries
 from .base import Answer, EngineUnavailable, SearchEngine
@@ -55,6 +58,7 @@ class RemoteEngine(SearchEngine):
         self.index_name = index_name
         self.client, self.helpers, self._errors, self._not_found = _client_for(flavour, url)
         self._ready = False
+        self._profile = None
         self._concrete = re.compile(rf"^{re.escape(index_name)}-\d{{20}}$")
 
     def __repr__(self):
@@ -107,10 +111,37 @@ class RemoteEngine(SearchEngine):
             after = hits[-1]["sort"]
 
     def ping(self):
+        """Whether the cluster answers. Cluster health rather than `HEAD /`: a node without the rest-root
+        module (Elasticsearch's integ-test distribution) has no root endpoint."""
         try:
-            return bool(self.client.ping())
+            self.client.cluster.health()
         except self._errors:
             return False
+        return True
+
+    def analysis_profile(self):
+        """The analysis profile for new indices: SEARCH_ANALYSIS if set, else german when every node has
+        GERMAN_MODULES (as modules or plugins), else portable. Asked once per engine object."""
+        if self._profile is None:
+            chosen = getattr(settings, "SEARCH_ANALYSIS", "")
+            if chosen and chosen not in PROFILES:
+                raise ValueError(f"SEARCH_ANALYSIS must be one of {', '.join(PROFILES)}, got {chosen!r}")
+            self._profile = chosen or self._detected_profile()
+        return self._profile
+
+    def _detected_profile(self):
+        with self._unavailable():
+            nodes = _body(self.client.nodes.info(metric="plugins"))["nodes"].values()
+        names = [{item["name"] for item in (*node.get("modules", []), *node.get("plugins", []))} for node in nodes]
+        return GERMAN if names and all(found.issuperset(GERMAN_MODULES) for found in names) else PORTABLE
+
+    def index_profile(self):
+        """The analysis profile recorded in the `_meta` of the index behind the alias (None if unrecorded)."""
+        self.ensure_index()
+        with self._unavailable():
+            mappings = _body(self.client.indices.get_mapping(index=self.index_name))
+        profiles = {mapping["mappings"].get("_meta", {}).get("analysis") for mapping in mappings.values()}
+        return profiles.pop() if len(profiles) == 1 else None
 
     # Writing -----------------------------------------------------------------------------------------------
 
@@ -150,7 +181,7 @@ class RemoteEngine(SearchEngine):
             return []
 
     def _create_index(self, name, **extra_settings):
-        body = index_settings(replicas=self._replicas())
+        body = index_settings(replicas=self._replicas(), profile=self.analysis_profile())
         body["settings"]["index"].update(extra_settings)
         self.client.indices.create(index=name, body=body)
 
@@ -169,7 +200,7 @@ class RemoteEngine(SearchEngine):
         with self._unavailable():
             if not self.client.indices.exists(index=self.index_name):
                 name = self._new_index_name()
-                body = index_settings(replicas=self._replicas())
+                body = index_settings(replicas=self._replicas(), profile=self.analysis_profile())
                 body["aliases"] = {self.index_name: {}}
                 self.client.indices.create(index=name, body=body)
         self._ready = True

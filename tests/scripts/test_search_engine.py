@@ -91,3 +91,51 @@ def test_a_3x_version_refuses_java_17(engine_setup, tmp_path, monkeypatch):
     monkeypatch.setenv("SEARCH_ENGINE_VERSION", "3.8.0")
     with pytest.raises(engine_setup.EngineError, match="needs Java 21 or newer"):
         engine_setup.choose_version_and_java()
+
+
+# Elasticsearch (SEARCH_ENGINE_FLAVOUR=elasticsearch) -------------------------------------------------------
+
+
+def test_elasticsearch_has_its_own_default_port_and_url():
+    result = run_script("url", SEARCH_ENGINE_FLAVOUR="elasticsearch")
+    assert (result.returncode, result.stdout, result.stderr) == (0, "elasticsearch+http://127.0.0.1:9201\n", "")
+
+
+def test_an_unknown_flavour_is_refused():
+    result = run_script("url", SEARCH_ENGINE_FLAVOUR="solr")
+    assert (result.returncode, result.stdout) == (1, "")
+    assert "SEARCH_ENGINE_FLAVOUR must be one of opensearch, elasticsearch, got 'solr'" in result.stderr
+
+
+def test_status_names_elasticsearch(tmp_path):
+    result = run_script("status", SEARCH_ENGINE_FLAVOUR="elasticsearch", SEARCH_ENGINE_HOME=str(tmp_path))
+    assert result.returncode == 1
+    assert (
+        result.stdout == f"Elasticsearch: not running ({tmp_path})\nSEARCH_URL: elasticsearch+http://127.0.0.1:9201\n"
+    )
+
+
+def test_elasticsearch_9_refuses_java_17(engine_setup, tmp_path, monkeypatch):
+    monkeypatch.setenv("SEARCH_ENGINE_JAVA_HOME", str(fake_jdk(tmp_path / "jdk-17", "17.0.15")))
+    monkeypatch.delenv("SEARCH_ENGINE_VERSION", raising=False)
+    with pytest.raises(engine_setup.EngineError, match="Elasticsearch 9.5.0 needs Java 21 or newer"):
+        engine_setup.choose_version_and_java(engine_setup.ELASTICSEARCH)
+
+
+def test_an_elasticsearch_zip_with_another_hash_is_refused(engine_setup, tmp_path, monkeypatch):
+    version = engine_setup.ELASTICSEARCH_VERSION
+
+    def fetched(artifact, output_dir, checksums=True):
+        assert not checksums  # Central has no checksum files for this zip
+        (output_dir / f"elasticsearch-{version}.zip").write_bytes(b"not the pinned zip")
+
+    monkeypatch.setattr(engine_setup, "mvn_fetch", fetched)
+    monkeypatch.delenv("SEARCH_ENGINE_SHA512", raising=False)
+    with pytest.raises(engine_setup.EngineError, match="has SHA-512"):
+        engine_setup.fetch_elasticsearch(version, tmp_path)
+
+
+def test_an_elasticsearch_version_without_a_pinned_hash_is_refused(engine_setup, tmp_path, monkeypatch):
+    monkeypatch.delenv("SEARCH_ENGINE_SHA512", raising=False)
+    with pytest.raises(engine_setup.EngineError, match="no SHA-512 pinned for Elasticsearch 9.0.0"):
+        engine_setup.fetch_elasticsearch("9.0.0", tmp_path)

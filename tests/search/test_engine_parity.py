@@ -42,7 +42,11 @@ def demo_in_both(django_db_setup, django_db_blocker, tmp_path_factory):
             transaction.set_rollback(True)
 
 
-@pytest.mark.parametrize("prefix", ["bür", "Buer", "pegel", "digi", "Mobil", "Straßen", "Hochwasser", "ki", "x"])
+#: Prefixes whose completion needs the engine to fold umlauts and ß as Python does (German analysis profile).
+FOLDED = [pytest.param(prefix, marks=pytest.mark.german_analysis) for prefix in ("bür", "Buer", "Straßen")]
+
+
+@pytest.mark.parametrize("prefix", [*FOLDED, "pegel", "digi", "Mobil", "Hochwasser", "ki", "x"])
 def test_both_engines_suggest_the_same_in_the_same_order(demo_in_both, prefix):
     database, remote = demo_in_both
     suggested = database.suggest(prefix)

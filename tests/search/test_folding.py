@@ -71,11 +71,13 @@ def index(remote_engine):
     return remote_engine
 
 
+@pytest.mark.german_analysis
 def test_python_folds_as_the_engines_normalizer(index):
     for word, folded in TRICKY.items():
         assert analyze(index, normalizer="folded", text=word) == [fold_for_search(word)] == [folded], word
 
 
+@pytest.mark.german_analysis
 def test_python_folds_text_as_the_engines_folding_analyzer(index):
     text = " ".join(TRICKY)
     assert analyze(index, analyzer="folding", text=text) == [fold_for_search(word) for word in words(text)]

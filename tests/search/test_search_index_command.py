@@ -19,7 +19,9 @@ def test_rebuild_then_status_is_in_sync(engine_settings, demo_site, capsys):
     call_command("search_index", "rebuild", "--no-progress")
     assert "Dokumente in" in capsys.readouterr().out
     call_command("search_index", "status")
-    assert "aktuell" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "aktuell" in out
+    assert f"Analyseprofil: {engine_for_url(engine_settings.SEARCH_URL).analysis_profile()}" in out
 
 
 def test_status_lists_missing_ids_and_fails(engine_settings, demo_site, capsys):
@@ -61,4 +63,6 @@ def test_rebuild_without_search_url_fills_the_database_engine(demo_site, setting
     call_command("search_index", "rebuild", "--no-progress")
     assert "SearchDocument" in capsys.readouterr().out
     call_command("search_index", "status")
-    assert "aktuell" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "aktuell" in out
+    assert "Analyseprofil" not in out

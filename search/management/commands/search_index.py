@@ -86,6 +86,9 @@ class Command(BaseCommand):
         missing = sorted(expected - indexed)
         stale = sorted(indexed - expected)
         self.stdout.write(f"Suchindex: {self._where(engine)}")
+        if engine.name != "database":
+            # german or portable (search.analysis), as recorded in the index behind the alias.
+            self.stdout.write(f"  Analyseprofil: {engine.index_profile() or 'nicht vermerkt (älterer Index)'}")
         self.stdout.write(f"  erwartet: {len(expected)}, im Index: {len(indexed)}")
         self.stdout.write(f"  fehlen: {len(missing)}, veraltet: {len(stale)}")
         for label, ids in (("Fehlen im Index", missing), ("Veraltet im Index", stale)):
