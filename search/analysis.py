@@ -4,22 +4,17 @@ German packs meaning into compounds ("Straßenbeleuchtung") and spells umlauts t
 so both the index and the queries lowercase, fold umlauts (german_normalization) and stem lightly.
 Compounds are split in Python (search.compounds), for both engines alike: the parts of a document's
 compounds go into the field `compound_parts`, and a query's compounds become a clause of their parts
-(search.engines.queries), so no word list has to be installed in the engine. Synonyms ("ÖPNV" =
-"Nahverkehr") apply at query time only, so editing them needs no reindex of the documents' terms, just a
-rebuild of the settings; they are inlined into the settings, so a fresh engine needs no files installed.
+(search.engines.queries), so no word list has to be installed in the engine. Synonyms (the equivalent
+groups of search.vocabulary: "ÖPNV" = "Nahverkehr") apply at query time only, so editing them needs no
+reindex of the documents' terms, just a rebuild of the settings; they are inlined into the settings, so a
+fresh engine needs no files installed.
 """
 
-from pathlib import Path
-
+from . import vocabulary
 from .folding import COMPOSITIONS
+from .word_lists import WORD_LISTS
 
-WORD_LISTS = Path(__file__).parent / "analysis"
-
-
-def read_word_list(name):
-    """Non-empty, non-comment lines of a word list in `search/analysis/`."""
-    lines = (WORD_LISTS / name).read_text(encoding="utf-8").splitlines()
-    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+__all__ = ["WORD_LISTS", "analysis_settings", "index_settings", "mappings"]
 
 
 def analysis_settings():
@@ -41,9 +36,10 @@ def analysis_settings():
             "german_stemmer": {"type": "stemmer", "language": "german"},
             "german_synonyms": {
                 "type": "synonym_graph",
-                # Parsed with the filters before it (lowercase + german_normalization), so rules may use
-                # umlauts.
-                "synonyms": read_word_list("synonyms.txt"),
+                # Parsed with the filters before it (lowercase, german_normalization, the stemmer), so rules
+                # may use umlauts and any inflection, and match the stems the query's words become, as the
+                # database engine compares stems (search.vocabulary).
+                "synonyms": vocabulary.synonym_rules(),
             },
         },
         "analyzer": {
@@ -66,8 +62,8 @@ def analysis_settings():
                 "filter": [
                     "lowercase",
                     "german_normalization",
-                    "german_synonyms",
                     "german_stemmer",
+                    "german_synonyms",
                     "remove_duplicates",
                 ],
             },
