@@ -6,6 +6,7 @@ import pytest
 from search import checks, german, vocabulary
 from search.engines import SearchQuery
 from search.engines.database import DatabaseEngine
+from search.engines.fulltext import PostgresFullText, SqliteFullText
 from tests.search.documents import doc
 from tests.search.indices import BOTH_ENGINES
 
@@ -134,6 +135,19 @@ def test_words_of_a_multi_word_term_become_one_query_word():
     words = vocabulary.vocabulary().expand(german.query_words("kommunalen Wärmeplanung im Landkreis"))
     assert [word.text for word in words] == ["kommunalen wärmeplanung", "landkreis"]
     assert ("kwp",) in words[0].synonyms
+
+
+@pytest.mark.parametrize(
+    ("fulltext", "expected"),
+    [
+        (SqliteFullText(), '("kwp") OR ("warmeplan") OR (("kommunal"*) AND ("warmeplan"* OR ("warm" AND "planung")))'),
+        (PostgresFullText(), "('kwp') | ('warmeplan') | (('kommunal':*) & ('warmeplan':* | ('warm' & 'planung')))"),
+    ],
+)
+def test_the_database_query_matches_all_words_of_a_term_or_any_equivalent(fulltext, expected):
+    words = vocabulary.vocabulary().expand(german.query_words("kommunale Wärmeplanung"))
+    sql, params = fulltext.match(words, "and")
+    assert expected in params[0]
 
 
 # Both engines -----------------------------------------------------------------------------------------
