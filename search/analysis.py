@@ -4,35 +4,40 @@ German packs meaning into compounds ("Straßenbeleuchtung") and spells umlauts t
 so both the index and the queries lowercase, fold umlauts (german_normalization) and stem lightly.
 Compounds are split in Python (search.compounds), for both engines alike: the parts of a document's
 compounds go into the field `compound_parts`, and a query's compounds become a clause of their parts
-(search.engines.queries), so no word list has to be installed in the engine. Synonyms ("ÖPNV" =
-"Nahverkehr") apply at query time only, so editing them needs no reindex of the documents' terms, just a
-rebuild of the settings; they are inlined into the settings, so a fresh engine needs no files installed.
+(search.engines.queries), so no word list has to be installed in the engine. Synonyms (the equivalent
+groups of search.vocabulary: "ÖPNV" = "Nahverkehr") apply at query time only, so editing them needs no
+reindex of the documents' terms, just a rebuild of the settings; they are inlined into the settings, so a
+fresh engine needs no files installed.
 
 That is the German profile; it needs the engine's analysis-common and mapper-extras modules (OpenSearch
 ships them, as does any regular Elasticsearch). The portable profile is for an engine without them
-(Elasticsearch's integ-test distribution): the standard tokenizer and lowercase only, no umlaut folding, stemming or synonyms, and a
-plain text field for completions instead of search_as_you_type (mapper-extras). The Python-side
-decompounding works in both. The remote engine picks the profile (search.engines.remote) and records it in
-the index mapping's `_meta`.
+(Elasticsearch's integ-test distribution): the standard tokenizer and lowercase only, no umlaut folding,
+stemming or synonyms, and a plain text field for completions instead of search_as_you_type (mapper-extras).
+The Python-side decompounding works in both. The remote engine picks the profile (search.engines.remote)
+and records it in the index mapping's `_meta`.
 """
 
-from pathlib import Path
-
+from . import vocabulary
 from .folding import COMPOSITIONS
+from .word_lists import WORD_LISTS
 
-WORD_LISTS = Path(__file__).parent / "analysis"
+__all__ = [
+    "GERMAN",
+    "GERMAN_MODULES",
+    "PORTABLE",
+    "PROFILES",
+    "WORD_LISTS",
+    "analysis_settings",
+    "index_settings",
+    "mappings",
+    "portable_analysis_settings",
+]
 
 GERMAN, PORTABLE = "german", "portable"
 PROFILES = (GERMAN, PORTABLE)
 #: The modules the German profile needs: its filters and search_as_you_type. An engine that lacks either
 #: gets the portable profile.
 GERMAN_MODULES = ("analysis-common", "mapper-extras")
-
-
-def read_word_list(name):
-    """Non-empty, non-comment lines of a word list in `search/analysis/`."""
-    lines = (WORD_LISTS / name).read_text(encoding="utf-8").splitlines()
-    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
 
 
 def analysis_settings():
@@ -54,9 +59,10 @@ def analysis_settings():
             "german_stemmer": {"type": "stemmer", "language": "german"},
             "german_synonyms": {
                 "type": "synonym_graph",
-                # Parsed with the filters before it (lowercase + german_normalization), so rules may use
-                # umlauts.
-                "synonyms": read_word_list("synonyms.txt"),
+                # Parsed with the filters before it (lowercase, german_normalization, the stemmer), so rules
+                # may use umlauts and any inflection, and match the stems the query's words become, as the
+                # database engine compares stems (search.vocabulary).
+                "synonyms": vocabulary.synonym_rules(),
             },
         },
         "analyzer": {
@@ -79,8 +85,8 @@ def analysis_settings():
                 "filter": [
                     "lowercase",
                     "german_normalization",
-                    "german_synonyms",
                     "german_stemmer",
+                    "german_synonyms",
                     "remove_duplicates",
                 ],
             },

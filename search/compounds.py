@@ -25,8 +25,8 @@ parts apart. tests/search/test_compounds.py measures false splits on words that 
 import gzip
 from functools import lru_cache
 
-from .analysis import WORD_LISTS, read_word_list
 from .folding import fold_for_search
+from .word_lists import WORD_LISTS, read_word_list
 
 #: Words shorter than this are not split.
 MIN_COMPOUND = 7

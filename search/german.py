@@ -98,12 +98,19 @@ def prefix_terms(text):
 @dataclass(frozen=True)
 class QueryWord:
     """One word of a query: what was typed, the terms any of which may match it, and the stems of its
-    compound parts, which match it together ("mobilfunkausbau" is found in "Ausbau des Mobilfunks")."""
+    compound parts, which match it together ("mobilfunkausbau" is found in "Ausbau des Mobilfunks").
+
+    The vocabulary (search.vocabulary) adds `synonyms`, tuples of stems each of which matches it too (all
+    stems of one together: "kommunal", "warmeplan" for "KWP"), and joins the words of a term of several
+    ("kommunale Wärmeplanung") into one QueryWord whose `words` must all match, unless a synonym does.
+    """
 
     text: str
     terms: tuple
     parts: tuple = ()
     exact: bool = False
+    words: tuple = ()
+    synonyms: tuple = ()
 
     def alternatives(self):
         """(term, whether it matches as a word start) for each term.
@@ -114,6 +121,11 @@ class QueryWord:
         return [
             (term, index == 0 and not self.exact and len(term) >= MIN_PREFIX) for index, term in enumerate(self.terms)
         ]
+
+    def all_terms(self):
+        """Every stem that may match this word, for highlighting: its terms, parts, words' and synonyms'."""
+        own = (*self.terms, *self.parts, *(stem for synonym in self.synonyms for stem in synonym))
+        return own + tuple(term for word in self.words for term in word.all_terms())
 
     def as_written(self):
         """Only the word itself: its own stem as a whole word, no compound parts, no longer words."""
@@ -162,7 +174,7 @@ def apart(text):
 def _matches(folded_word, query):
     """Whether a word of the text (folded) is a form of any query word, to highlight it."""
     for word in query:
-        for term in (*word.terms, *word.parts):
+        for term in word.all_terms():
             if folded_word.startswith(term) or (len(term) >= MIN_INFIX and term in folded_word):
                 return True
     return False

@@ -13,7 +13,7 @@ from django.db import connection, transaction
 from django.db.models import Case, Exists, F, IntegerField, OuterRef, Q, Sum, Value, When
 from django.db.models.expressions import RawSQL
 
-from .. import german, intent
+from .. import german, intent, vocabulary
 from ..documents import CONTENT_TYPES
 from ..models import SearchDocument, SearchDocumentFacet, SearchFacetTerm, SearchWord
 from . import database_index, spelling
@@ -29,6 +29,9 @@ TYPE_PRIORITY = {**dict.fromkeys(CONTENT_TYPES, 0), "municipality": 1}
 #: What a match of only some words of a query counts against a match of all (the remote engine's
 #: partial clause has the same weight, search.engines.queries).
 PARTIAL_WEIGHT = 0.2
+#: What a match of only terms related to the query's (search.vocabulary) counts against a match of the
+#: query's own words (the remote engine's related clause has the same boost, search.engines.queries).
+RELATED_WEIGHT = 0.05
 
 
 def _hit(row, query_words=(), score=None):
@@ -121,6 +124,17 @@ class DatabaseEngine(SearchEngine):
             return some
         return {**{pk: score * PARTIAL_WEIGHT for pk, score in some.items()}, **scores}
 
+    def _with_related(self, scores, texts):
+        """Scores with the documents matching terms related to the query's words `texts` added, each at
+        RELATED_WEIGHT of its score: "Hitzeschutz" also finds "Klimaanpassung", below "Hitzeschutz"."""
+        related = vocabulary.vocabulary().related_words(texts)
+        if not related:
+            return scores
+        combined = dict(scores)
+        for pk, score in self._scores(related, "or").items():
+            combined[pk] = combined.get(pk, 0.0) + score * RELATED_WEIGHT
+        return combined
+
     def _matched(self, ids):
         """The documents with these ids (an iterable, or a dict keyed by them), passed as one parameter."""
         sql, params = fulltext().id_list(ids)
@@ -160,8 +174,12 @@ class DatabaseEngine(SearchEngine):
     def search(self, query):
         started = time.perf_counter()
         understood = intent.parse(" ".join(query.text.split()))
-        query_words = german.query_words(understood.text)
-        scores = self._match(query_words, partial=True) if query_words else None
+        query_words = vocabulary.vocabulary().expand(german.query_words(understood.text))
+        scores = None
+        if query_words:
+            scores = self._with_related(
+                self._match(query_words, partial=True), german.meaningful_words(understood.text)
+            )
         if scores is not None and understood.prefer is not None and (scores or understood.kind_only):
             scores = self._prefer(scores, understood)
         if scores is None:

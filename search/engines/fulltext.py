@@ -4,7 +4,8 @@ Both hold terms already analysed in Python (search.german), keyed by `SearchDocu
 databases match the same terms; each only contributes its index and its ranking (FTS5's bm25, PostgreSQL's
 ts_rank with field weights). The table is created by the migration `search.0002_database_index`.
 A query comes in as `QueryWord`s, whose terms contain only letters and digits, so no reader input can
-reach either query syntax. A word matches by any of its terms, or by all of its compound parts together.
+reach either query syntax. A word matches by any of its terms, by all of its compound parts together, by
+all of its words (a term of several, search.vocabulary), or by any of its synonyms (all stems of one).
 """
 
 import json
@@ -22,6 +23,25 @@ MAX_TEXT = 200_000
 
 class FullText(ABC):
     """What the engine needs from a full-text table; one subclass per database."""
+
+    #: The query syntax's operators and how it writes a term that must match whole or as a word start.
+    AND = OR = ""
+
+    @staticmethod
+    @abstractmethod
+    def _term(term, prefix):
+        """One term in the query syntax."""
+
+    def _word(self, word):
+        """One query word: any of its terms, all its parts, all its words, or any of its synonyms."""
+        alternatives = [self._term(term, prefix) for term, prefix in word.alternatives()]
+        together = [word.parts] if word.parts else []
+        together += [synonym for synonym in word.synonyms if synonym]
+        for stems in together:
+            alternatives.append("(" + self.AND.join(self._term(stem, False) for stem in stems) + ")")
+        if word.words:
+            alternatives.append("(" + self.AND.join(self._word(each) for each in word.words) + ")")
+        return "(" + self.OR.join(alternatives) + ")"
 
     @abstractmethod
     def write(self, rows):
@@ -53,6 +73,11 @@ class SqliteFullText(FullText):
     """An FTS5 table with one column per field plus `completion`; its rowid is the document id."""
 
     COLUMNS = (*WEIGHTS, "completion")
+    AND, OR = " AND ", " OR "
+
+    @staticmethod
+    def _term(term, prefix):
+        return f'"{term}"*' if prefix else f'"{term}"'
 
     def write(self, rows):
         self.delete([row[0] for row in rows])
@@ -72,12 +97,7 @@ class SqliteFullText(FullText):
             cursor.execute(f"DELETE FROM {TABLE} WHERE rowid IN ({sql})", params)
 
     def _expression(self, query_words, operator):
-        groups = []
-        for word in query_words:
-            alternatives = [f'"{term}"*' if prefix else f'"{term}"' for term, prefix in word.alternatives()]
-            if word.parts:
-                alternatives.append("(" + " AND ".join(f'"{part}"' for part in word.parts) + ")")
-            groups.append("(" + " OR ".join(alternatives) + ")")
+        groups = [self._word(word) for word in query_words]
         columns = " ".join(WEIGHTS)
         return f"{{{columns}}} : ({f' {operator.upper()} '.join(groups)})"
 
@@ -102,6 +122,11 @@ class PostgresFullText(FullText):
 
     DOCUMENTS = "search_searchdocument"
     RANK_WEIGHTS = "{0.25, 0.5, 0.75, 1.0}"  # D, C, B, A
+    AND, OR = " & ", " | "
+
+    @staticmethod
+    def _term(term, prefix):
+        return f"'{term}':*" if prefix else f"'{term}'"
 
     def write(self, rows):
         vector = " || ".join(f"setweight(to_tsvector('simple', %s), '{weight}')" for weight in "ABCD")
@@ -124,16 +149,9 @@ class PostgresFullText(FullText):
     def delete(self, ids):
         """Nothing to do: the vectors go with their document rows."""
 
-    @staticmethod
-    def _tsquery(query_words, operator):
-        joiner = " & " if operator == "and" else " | "
-        groups = []
-        for word in query_words:
-            alternatives = [f"'{term}':*" if prefix else f"'{term}'" for term, prefix in word.alternatives()]
-            if word.parts:
-                alternatives.append("(" + " & ".join(f"'{part}'" for part in word.parts) + ")")
-            groups.append("(" + " | ".join(alternatives) + ")")
-        return joiner.join(groups)
+    def _tsquery(self, query_words, operator):
+        joiner = self.AND if operator == "and" else self.OR
+        return joiner.join(self._word(word) for word in query_words)
 
     def match(self, query_words, operator):
         sql = (

@@ -8,7 +8,7 @@ import re
 
 from elasticsearch.dsl import Q, Search
 
-from search import intent
+from search import intent, vocabulary
 from search.documents import CONTENT_TYPES
 from search.folding import fold_for_search
 from search.german import apart, compound_text, meaningful_words, snippet
@@ -24,6 +24,9 @@ TEXT_FIELDS = [
 ]
 #: How much a match of a query's compounds written apart counts against a match of the words as typed.
 PARTS_BOOST = 0.8
+#: How much a match of a term related to the query's (search.vocabulary) counts: so little that a document
+#: with the words typed ranks above one with related terms only (the database engine's RELATED_WEIGHT).
+RELATED_BOOST = 0.05
 
 #: Up to three words all must match; from four on, three quarters. Unanalysed queries contain stop words
 #: ("Probleme bei der Ausschreibung"), which must not make a relevant page fall out because it lacks "bei".
@@ -46,7 +49,8 @@ def clean_text(text):
 
 
 def text_query(text):
-    """Relevance: exact words (with synonyms and compounds) first, then phrases, then typos at a discount.
+    """Relevance: exact words (with synonyms and compounds) first, then phrases, then typos at a discount,
+    and last, terms related to the query's (search.vocabulary).
 
     `cross_fields` treats the fields as one, so every word must appear somewhere, not all in one field.
     Fuzziness is a separate, weaker clause (cross_fields cannot be fuzzy), so exact beats fuzzy.
@@ -85,6 +89,14 @@ def text_query(text):
         clauses = [_word_or_parts(word, parts) for word, parts in pairs]
         should.append(Q("bool", should=clauses, minimum_should_match=MINIMUM_SHOULD_MATCH, boost=PARTS_BOOST))
         should.append(Q("bool", should=clauses, minimum_should_match=1, boost=0.2))
+    related = vocabulary.vocabulary().related_terms(text)
+    if related:
+        # "Hitzeschutz" also finds pages on "Klimaanpassung", far below those on "Hitzeschutz": the best
+        # related term counts, each with all its words (its equivalents come from the synonym filter).
+        terms = [
+            Q("multi_match", query=term, fields=TEXT_FIELDS, type="cross_fields", operator="and") for term in related
+        ]
+        should.append(Q("dis_max", queries=terms, boost=RELATED_BOOST))
     return Q("bool", should=should, minimum_should_match=1)
 
 

@@ -70,7 +70,8 @@ def test_unknown_phase_or_cause_is_refused_naming_the_parameter(client, database
 
 
 def test_search_page_offers_phase_and_cause_with_german_labels(client, database_engine, django_assert_max_num_queries):
-    with django_assert_max_num_queries(30):
+    # One full-text query of the words, one of their related terms (search.vocabulary), the rest facets.
+    with django_assert_max_num_queries(31):
         html = client.get("/suche/", {"q": "Vergabe", "type": "lesson", "phase": "procurement"}).content.decode()
     assert "<legend>Projektphase</legend>" in html
     assert "<legend>Ursache</legend>" in html
