@@ -86,8 +86,11 @@ def analysis_settings():
                     "lowercase",
                     "german_normalization",
                     "german_stemmer",
+                    # Last: a filter after it that drops tokens breaks the graph. remove_duplicates did, when
+                    # an alternative began with the typed word ("Ehrenamt" = "ehrenamtliches Engagement",
+                    # both stemmed "ehrenamt"): it dropped the typed word's own token, and "Ehrenamt" alone
+                    # no longer matched, only "Ehrenamt Engagement".
                     "german_synonyms",
-                    "remove_duplicates",
                 ],
             },
             # For completions: whole words, folded, so "buer", "bür" and "bur" are the same prefix.

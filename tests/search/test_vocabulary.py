@@ -5,10 +5,9 @@ import pytest
 
 from search import checks, german, vocabulary
 from search.engines import SearchQuery
-from search.engines.database import DatabaseEngine
 from search.engines.fulltext import PostgresFullText, SqliteFullText
+from tests.search.conftest import holding
 from tests.search.documents import doc
-from tests.search.indices import BOTH_ENGINES
 
 HEADER = """
 fields = ["Energie/Klima", "Umwelt"]
@@ -165,42 +164,83 @@ DOCUMENTS = [
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(params=BOTH_ENGINES)
-def engine(request):
+@pytest.fixture
+def engine(each_engine):
     """Each engine in turn, holding DOCUMENTS only (the remote one skips without SEARCH_URL)."""
-    engine = request.getfixturevalue("remote_engine") if request.param == "remote" else DatabaseEngine()
-    engine.index_documents(DOCUMENTS)
-    engine.refresh()
-    return engine
+    return holding(each_engine, DOCUMENTS)
 
 
 def ids(engine, text):
     return [hit.id for hit in engine.search(SearchQuery(text=text)).hits]
 
 
+@pytest.mark.german_analysis
 def test_a_related_term_finds_a_page_below_the_page_with_the_word_typed(engine):
     assert ids(engine, "Hitzeschutz") == ["heat", "adapt"]
 
 
+@pytest.mark.german_analysis
 def test_related_terms_find_each_other_both_ways(engine):
     assert ids(engine, "Klimaanpassung") == ["adapt", "heat"]
 
 
+@pytest.mark.german_analysis
 def test_an_abbreviation_finds_its_words(engine):
     assert set(ids(engine, "KWP")) == {"plan", "abbr"}
 
 
+@pytest.mark.german_analysis
 def test_the_words_find_their_abbreviation(engine):
     assert set(ids(engine, "kommunale Wärmeplanung")) == {"plan", "abbr"}
 
 
+@pytest.mark.german_analysis
 def test_inflected_words_find_their_abbreviation(engine):
     assert "abbr" in ids(engine, "kommunalen Wärmeplanung")
 
 
+@pytest.mark.german_analysis
 def test_a_synonym_finds_the_page_as_if_typed(engine):
     assert ids(engine, "Cyberangriff") == ["hack"]
 
 
+@pytest.mark.german_analysis
 def test_a_related_term_does_not_find_unrelated_pages(engine):
     assert "led" not in ids(engine, "Hitzeschutz")
+
+
+def _single_token_paths(tokens):
+    """The tokens of an analysed text that span the whole token graph alone."""
+    end = max(token["position"] + token.get("positionLength", 1) for token in tokens)
+    return {
+        token["token"]
+        for token in tokens
+        if token["position"] == 0 and token["position"] + token.get("positionLength", 1) == end
+    }
+
+
+@pytest.mark.german_analysis
+def test_a_word_with_multi_word_equivalents_still_matches_alone_on_the_remote_engine(remote_engine):
+    """The search analyzer's graph keeps every one-word term of a group with multi-word terms as a path
+    of its own: a filter after the synonyms once dropped "ehrenamt", leaving only "ehrenamt engagement"."""
+    remote_engine.ensure_index()
+    words = [
+        term
+        for group in vocabulary.vocabulary().groups
+        if group.kind == "equivalent" and any(len(term.key) > 1 for term in group.terms)
+        for term in group.terms
+        if len(term.key) == 1 and " " not in term.text
+    ]
+    assert words, "the vocabulary has groups mixing one-word and multi-word terms"
+    lost = []
+    for term in words:
+        analysed = {
+            analyzer: remote_engine.client.indices.analyze(
+                index=remote_engine.index_name, body={"analyzer": analyzer, "text": term.text}
+            )["tokens"]
+            for analyzer in ("german_index", "german_search")
+        }
+        stem = analysed["german_index"][0]["token"]  # the engine's own stem, as a page has the word
+        if stem not in _single_token_paths(analysed["german_search"]):
+            lost.append(term.text)
+    assert lost == []
