@@ -29,6 +29,10 @@ REBUILD_TIMEOUT = 120
 #: two keep the engine busy while this process builds the next chunk, more only queue up on a small node.
 REBUILD_CHUNK = 1000
 REBUILD_THREADS = 2
+#: Index settings while a rebuild loads, each reset to the engine's default (replicas: to the configured
+#: number) before the swap: no refresh, no replicas, and the translog synced in the background rather than
+#: per request (a crash loses only this index, which the next rebuild makes anew).
+LOADING_SETTINGS = {"refresh_interval": "-1", "number_of_replicas": 0, "translog.durability": "async"}
 
 
 def _client_for(flavour, url, timeout=REQUEST_TIMEOUT):
@@ -43,7 +47,9 @@ def _client_for(flavour, url, timeout=REQUEST_TIMEOUT):
         from opensearchpy import NotFoundError, OpenSearch, helpers
         from opensearchpy.exceptions import OpenSearchException
 
-        client = OpenSearch([url], timeout=timeout, max_retries=1, retry_on_timeout=False)
+        # One connection per rebuild thread (the client keeps one by default and drops the others).
+        pool = {"pool_maxsize": REBUILD_THREADS} if timeout == REBUILD_TIMEOUT else {}
+        client = OpenSearch([url], timeout=timeout, max_retries=1, retry_on_timeout=False, **pool)
         return client, helpers, (OpenSearchException, helpers.BulkIndexError), NotFoundError
     raise ValueError(f"Unknown search engine flavour {flavour!r}")
 
@@ -80,9 +86,12 @@ class RemoteEngine(SearchEngine):
 
     def search(self, query):
         self.ensure_index()
+        spelling = None
         with self._unavailable():
             response = _body(self.client.search(index=self.index_name, body=queries.search_body(query)))
-        return queries.to_result(query, self.name, response)
+            if queries.needs_suggestion(query, response["hits"]["total"]["value"]):
+                spelling = _body(self.client.search(index=self.index_name, body=queries.suggestion_body(query)))
+        return queries.to_result(query, self.name, response, spelling)
 
     def suggest(self, prefix, limit=8):
         word, typed = typed_word(queries.clean_text(prefix)[:50])
@@ -185,9 +194,9 @@ class RemoteEngine(SearchEngine):
     def rebuild(self, documents, total, progress=None):
         """Fill a new index from `documents`, then point the alias at it atomically and drop the old ones.
 
-        While loading, the new index neither refreshes nor replicates (much faster), and REBUILD_THREADS bulk
-        requests are in flight at once, on a client with the longer REBUILD_TIMEOUT; refresh and replicas
-        are restored before the swap. If loading fails (a document refused, the engine gone), the
+        While loading, the new index neither refreshes nor replicates nor syncs its translog per request
+        (LOADING_SETTINGS, much faster), and REBUILD_THREADS bulk requests are in flight at once, on a client
+        with the longer REBUILD_TIMEOUT; the settings are restored before the swap. If loading fails (a document refused, the engine gone), the
         half-built index is removed and the alias keeps pointing at the old index.
         """
         started = time.monotonic()
@@ -196,7 +205,7 @@ class RemoteEngine(SearchEngine):
         actions = ({"_index": name, "_id": doc["id"], "_source": queries.document_source(doc)} for doc in documents)
         count = 0
         with self._unavailable():
-            self._create_index(name, refresh_interval="-1", number_of_replicas=0)
+            self._create_index(name, **LOADING_SETTINGS)
             try:
                 loaded = self.helpers.parallel_bulk(
                     client, actions, thread_count=REBUILD_THREADS, chunk_size=REBUILD_CHUNK, queue_size=REBUILD_THREADS
@@ -205,10 +214,8 @@ class RemoteEngine(SearchEngine):
                     count += ok
                     if progress and count % 50 == 0:
                         progress(count)
-                client.indices.put_settings(
-                    index=name,
-                    body={"index": {"refresh_interval": None, "number_of_replicas": self._replicas()}},
-                )
+                restored = {**dict.fromkeys(LOADING_SETTINGS), "number_of_replicas": self._replicas()}
+                client.indices.put_settings(index=name, body={"index": restored})
                 client.indices.refresh(index=name)
                 self._swap_alias(name)
             except BaseException:

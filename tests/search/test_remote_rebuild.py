@@ -31,11 +31,11 @@ def test_rebuild_of_several_chunks_indexes_every_document(engine):
     assert engine.indexed_ids() == {f"page-{i}" for i in range(total)}
 
 
-def test_rebuild_restores_refresh_and_the_configured_replicas(engine, engine_settings):
+def test_rebuild_restores_refresh_translog_and_the_configured_replicas(engine, engine_settings):
     engine_settings.SEARCH_INDEX_REPLICAS = 1  # a single node leaves the replica unassigned, which is fine
     stats = engine.rebuild(documents(3), total=3)
     index = index_settings(engine, stats["index"])
-    assert "refresh_interval" not in index  # back to the engine's default
+    assert "refresh_interval" not in index and "translog" not in index  # back to the engine's defaults
     assert index["number_of_replicas"] == "1"
     assert engine.search(SearchQuery()).count == 3  # refreshed before the swap: searchable at once
 
