@@ -8,10 +8,10 @@ import re
 
 from elasticsearch.dsl import Q, Search
 
-from search import intent
+from search import compounds, intent
 from search.documents import CONTENT_TYPES
 from search.folding import fold_for_search
-from search.german import apart, compound_text, meaningful_words, snippet
+from search.german import apart, compound_text, meaningful_words, snippet, words
 
 from .base import FACET_FIELDS, FACETS, SNIPPET_CHARS, Hit, SearchResult
 from .suggestions import CANDIDATES, suggestions, tag_limit
@@ -76,7 +76,7 @@ def text_query(text):
     # Pages that answer only part of a question ("Gemeinderat überzeugen" → the Gemeinderat lesson) still
     # belong on the list, well below those that match it all.
     partial = Q("multi_match", query=text, fields=TEXT_FIELDS, type="cross_fields", minimum_should_match="1", boost=0.2)
-    should = [exact, phrase, fuzzy, partial]
+    should = [exact, phrase, fuzzy, partial] if may_be_mistyped(text) else [exact, phrase, partial]
     pairs = apart(text)
     if pairs:
         # "Mobilfunkausbau" also matches as "Mobilfunk" and "Ausbau" together, a mistyped compound
@@ -86,6 +86,18 @@ def text_query(text):
         should.append(Q("bool", should=clauses, minimum_should_match=MINIMUM_SHOULD_MATCH, boost=PARTS_BOOST))
         should.append(Q("bool", should=clauses, minimum_should_match=1, boost=0.2))
     return Q("bool", should=should, minimum_should_match=1)
+
+
+def may_be_mistyped(text):
+    """Whether a word long enough for typo matching (five letters, as `fuzziness` says) is neither in the
+    German word list nor a compound of its words (search.compounds). Only then is the fuzzy clause asked for:
+    it costs half of the query's time at 100,000 documents, and a correctly spelled word gains nothing from
+    it that stemming and compound parts do not give."""
+    return any(len(word) >= 5 and not _known(fold_for_search(word)) for word in words(text))
+
+
+def _known(folded):
+    return folded in compounds.vocabulary() or bool(compounds.split(folded))
 
 
 def _word_or_parts(word, parts):
