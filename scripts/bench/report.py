@@ -143,11 +143,11 @@ def _scale(result):
         f"other work during the run (load average {result['load_before']:.1f} before, {result['load_after']:.1f} "
         "after), so the figures are noisy and rather too high than too low.",
         "",
-        "| documents | rebuild (s) | documents/s | rebuild process CPU (s) | its peak memory (MB) "
+        "| documents | rebuild (s) | documents/s | rebuild process CPU (s) | its peak memory (MB) | engine CPU (s) "
         "| engine heap peak / max (MB) | engine JVM peak RSS |",
-        "| --- | --- | --- | --- | --- | --- | --- |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |",
         f"| {build['count']:,} | **{build['seconds']:.1f}** | {build['count'] / build['seconds']:,.0f} "
-        f"| {build['cpu_seconds']:.1f} | {build['peak_rss_mb']:.0f} "
+        f"| {build['cpu_seconds']:.1f} | {build['peak_rss_mb']:.0f} | {build['engine_cpu_seconds']:.1f} "
         f"| {build['engine_heap_peak_mb']:,} / {build['engine_heap_max_mb']:,} | {rss} |",
         "",
         "The rebuild generates the documents, adds their compound parts (`queries.document_source`) and sends two "

@@ -82,11 +82,16 @@ class EngineMemory(threading.Thread):
         super().__init__(daemon=True)
         self.base, self.stopped = base, threading.Event()
         self.heap_peak = self.rss_peak = 0
+        self.cpu_started = self._cpu_millis()
         node = next(iter(_get(base, "/_nodes/process,jvm")["nodes"].values()))
         self.heap_max = node["jvm"]["mem"]["heap_max_in_bytes"]
         self.version = node["version"]
         self.jvm_arguments = node["jvm"].get("input_arguments", [])
         self.status = Path(f"/proc/{node['process']['id']}/status")
+
+    def _cpu_millis(self):
+        stats = next(iter(_get(self.base, "/_nodes/stats/process")["nodes"].values()))
+        return stats["process"]["cpu"]["total_in_millis"]
 
     def run(self):
         while not self.stopped.wait(SAMPLE_SECONDS):
@@ -109,6 +114,7 @@ class EngineMemory(threading.Thread):
             "engine_version": self.version,
             "engine_heap_max_mb": round(self.heap_max / mb),
             "engine_heap_peak_mb": round(self.heap_peak / mb),
+            "engine_cpu_seconds": round((self._cpu_millis() - self.cpu_started) / 1000, 1),
             "engine_rss_peak_mb": round(self.rss_peak / mb) if self.rss_peak else None,
             "engine_full_jit": not any(arg.startswith("-XX:TieredStopAtLevel") for arg in self.jvm_arguments),
         }
