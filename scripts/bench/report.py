@@ -163,11 +163,14 @@ def _scale(result):
         "| --- | --- | --- | --- | --- | --- |",
         *_latency_rows(result["latency"]),
         "",
-        f"At 8 clients the engine's own p95 is {_ms(eight['took_p95'])} ms (target ≤ {SCALE_TOOK_P95_TARGET_MS} ms).",
+        f"At 8 clients the engine's own p95 is {_ms(eight['took_p95'])} ms (target ≤ {SCALE_TOOK_P95_TARGET_MS} ms): "
+        "eight searches at once on two cores, which the engine and gunicorn share with each other (and here with "
+        "other work), so `took` there is mostly waiting for a core; one client shows what a search itself costs. "
+        "Where the time goes and what was tuned: docs/search.md.",
         "",
         "### Past one node",
         "",
-        "One shard holds 100,000 documents easily (about a gigabyte on disk; shards are comfortable up to tens of "
+        "One shard holds 100,000 documents easily (about 220 MB on disk; shards are comfortable up to tens of "
         "gigabytes), and one shard keeps scores and facet counts exact. More documents first need more memory for "
         "the page cache, not more shards. More readers are served by replicas: `SEARCH_INDEX_REPLICAS` sets them, "
         "each node holds a full copy, and searches spread over the copies, so throughput grows with the nodes "
