@@ -178,6 +178,14 @@ def prepare_database():
         subprocess.run([sys.executable, "manage.py", *command], cwd=ROOT, env=env, check=True)
 
 
+def _drop_index(search_url):
+    """Remove the scale index: it is rebuilt on every run, and left on the node it only slows its next start."""
+    from search.engines.remote import RemoteEngine
+
+    flavour, _, url = search_url.partition("+")
+    RemoteEngine(flavour=flavour, url=url, index_name=SCALE_INDEX).drop()
+
+
 def measure(documents):
     """All figures of the scale run, starting (and afterwards stopping) the bench's own engine node."""
     from serving import latency
@@ -201,6 +209,7 @@ def measure(documents):
             "latency": levels,
         }
     finally:
+        _drop_index(search_url)
         if started:
             stop_engine()
 
