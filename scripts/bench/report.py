@@ -152,7 +152,7 @@ def _scale(result):
         "",
         "The rebuild generates the documents, adds their compound parts (`queries.document_source`) and sends two "
         "bulk requests of 1,000 documents at a time into a fresh index that neither refreshes nor replicates "
-        "until it is full; then refresh and replicas are restored and the alias swapped.",
+        "until it is full; then refresh and replicas are restored, the index flushed and the alias swapped.",
         "",
         "`/api/search/` under gunicorn (one sync worker per client): the judged queries of both sets in turn, "
         "every ninth with the same filter (a type, a lesson kind, a municipality kind with funding, two years, "
