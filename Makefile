@@ -87,6 +87,10 @@ bench: $(VENV)/.dev ## Search relevance and latency, index rebuild, import, imag
 bench-relevance: $(VENV)/.dev ## Only search relevance on the demo and the independent set → its section of docs/benchmarks.md
 	scripts/with-search-engine $(PY) scripts/bench/run.py --only relevance
 
+.PHONY: bench-scale
+bench-scale: $(VENV)/.dev ## Only the remote engine with 100,000 documents (a node of its own on port 9202) → its section of docs/benchmarks.md
+	$(PY) scripts/bench/run.py --only scale
+
 .PHONY: search-engine
 search-engine: ## Start the local OpenSearch (fetched from Maven Central) and print its SEARCH_URL
 	scripts/search-engine start

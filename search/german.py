@@ -75,13 +75,21 @@ def word_terms(word):
     return tuple(dict.fromkeys([stem(folded), *(stem(part) for part in compounds.split(folded))]))
 
 
+@lru_cache(maxsize=200_000)
+def _compound_parts(word):
+    """The parts of one word as written (none for most words), cached: a rebuild asks for every word."""
+    return compounds.split(fold_for_search(word))
+
+
 def compound_text(texts):
     """The compound parts of all words of `texts`, once each, space-separated: what the remote engine
     indexes in `compound_parts`, so "Beleuchtung" finds a page on "Straßenbeleuchtung"."""
     parts = {}
     for text in texts:
-        for word in words(text):
-            parts.update(dict.fromkeys(compounds.split(fold_for_search(word))))
+        for word in dict.fromkeys(words(text)):  # each word once: a long text repeats many
+            found = _compound_parts(word)
+            if found:
+                parts.update(dict.fromkeys(found))
     return " ".join(parts)
 
 

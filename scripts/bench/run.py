@@ -11,8 +11,10 @@ Writes docs/benchmarks.md. Runs on its own SQLite database under .bench/ with th
 - `import_exchange` with 10,000 items (import_scale.py) and one rendition of a maximum-size image (images.py);
 - 10,000 immediate notifications of one page and 10,000 weekly digests over SMTP (subscriptions.py).
 
-`--only subscriptions` (or `--only relevance`, `make bench-relevance`) measures that part alone and replaces
-just its section of docs/benchmarks.md. BENCH_INDEX_PREFIX (default wissensnetz-bench) names the indices.
+- the remote engine with 100,000 documents on a node of the bench's own (scale.py): rebuild and latency;
+
+`--only subscriptions` (or `--only relevance`, `make bench-relevance`, or `--only scale`, `make bench-scale`)
+measures that part alone and replaces just its section of docs/benchmarks.md. BENCH_INDEX_PREFIX (default wissensnetz-bench) names the indices.
 """
 
 import argparse
@@ -40,7 +42,14 @@ django.setup()
 from corpus import CORPUS_SIZE, generate_corpus  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from relevance import JUDGMENTS, measure_set  # noqa: E402
-from report import update_relevance_section, update_subscriptions_section, write_report  # noqa: E402
+from report import (  # noqa: E402
+    update_relevance_section,
+    update_scale_section,
+    update_subscriptions_section,
+    write_report,
+)
+from scale import SCALE_DOCUMENTS  # noqa: E402
+from scale import measure as measure_scale  # noqa: E402
 from serving import latency  # noqa: E402
 
 from search.documents import iter_all_documents  # noqa: E402
@@ -113,7 +122,7 @@ def main():
     )
     parser.add_argument(
         "--only",
-        choices=["subscriptions", "relevance"],
+        choices=["subscriptions", "relevance", "scale"],
         help="measure only this part and update only its section of docs/benchmarks.md",
     )
     args = parser.parse_args()
@@ -123,6 +132,8 @@ def main():
     if args.only == "subscriptions":
         BENCH_DIR.mkdir(exist_ok=True)
         return update_subscriptions_section(subscriptions_run())
+    if args.only == "scale":
+        return update_scale_section(measure_scale(SCALE_DOCUMENTS))
 
     BENCH_DIR.mkdir(exist_ok=True)
     report = {"relevance": relevance_run(search_url)}
@@ -137,6 +148,7 @@ def main():
         report["latency"] = latency(
             {"SEARCH_URL": search_url, "SEARCH_INDEX_NAME": CORPUS_INDEX}, [entry["q"] for entry in JUDGMENTS]
         )
+        report["scale"] = measure_scale(SCALE_DOCUMENTS)
     import_env = {**os.environ, "DATABASE_URL": SERVER_DATABASE_URL}
     report["import"] = _child([sys.executable, str(ROOT / "scripts/bench/import_scale.py")], import_env)
     report["images"] = _child([sys.executable, str(ROOT / "scripts/bench/images.py")])

@@ -30,11 +30,12 @@ def _wait_until_up(base):
     raise RuntimeError("gunicorn did not start")
 
 
-def latency(env, queries, clients_levels=(1, 8), requests_per_level=200, extra=""):
+def latency(env, queries, clients_levels=(1, 8), requests_per_level=200, extra="", encoded=False):
     """{clients: p50/p95 and the engine's own took} of `/api/search/?q=<query><extra>` under gunicorn.
 
     `env` holds what differs for this run (SEARCH_URL, DATABASE_URL, SEARCH_INDEX_NAME). One sync worker per
-    client, so a request waits on the engine, not in gunicorn's queue.
+    client, so a request waits on the engine, not in gunicorn's queue. With `encoded`, each of `queries` is
+    a whole query string already (`q=...&type=...`), and `extra` is not added.
     """
     env = {
         **os.environ,
@@ -49,14 +50,15 @@ def latency(env, queries, clients_levels=(1, 8), requests_per_level=200, extra="
     workers = os.environ.get("BENCH_WORKERS", str(max(clients_levels)))
     command = [str(ROOT / ".venv/bin/gunicorn"), "config.wsgi", "-b", f"127.0.0.1:{PORT}", "-w", workers]
     server = subprocess.Popen([*command, "--graceful-timeout", "5", "--log-level", "warning"], cwd=ROOT, env=env)
-    base = f"http://127.0.0.1:{PORT}/api/search/?q="
+    base = f"http://127.0.0.1:{PORT}/api/search/?"
     try:
-        _wait_until_up(base)
+        _wait_until_up(base + "q=")
         results = {}
         for clients in clients_levels:
 
             def one(i):
-                url = base + urllib.parse.quote(queries[i % len(queries)]) + extra
+                query = queries[i % len(queries)]
+                url = base + (query if encoded else "q=" + urllib.parse.quote(query) + extra)
                 started = time.perf_counter()
                 body = json.loads(urllib.request.urlopen(url, timeout=30).read())
                 return (time.perf_counter() - started) * 1000, body.get("took_ms")

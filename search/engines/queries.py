@@ -8,10 +8,10 @@ import re
 
 from elasticsearch.dsl import Q, Search
 
-from search import intent, vocabulary
+from search import compounds, intent, vocabulary
 from search.documents import CONTENT_TYPES
 from search.folding import fold_for_search
-from search.german import apart, compound_text, meaningful_words, snippet
+from search.german import apart, compound_text, meaningful_words, snippet, words
 
 from .base import FACET_FIELDS, FACETS, SNIPPET_CHARS, Hit, SearchResult
 from .suggestions import CANDIDATES, suggestions, tag_limit
@@ -80,7 +80,7 @@ def text_query(text):
     # Pages that answer only part of a question ("Gemeinderat überzeugen" → the Gemeinderat lesson) still
     # belong on the list, well below those that match it all.
     partial = Q("multi_match", query=text, fields=TEXT_FIELDS, type="cross_fields", minimum_should_match="1", boost=0.2)
-    should = [exact, phrase, fuzzy, partial]
+    should = [exact, phrase, fuzzy, partial] if may_be_mistyped(text) else [exact, phrase, partial]
     pairs = apart(text)
     if pairs:
         # "Mobilfunkausbau" also matches as "Mobilfunk" and "Ausbau" together, a mistyped compound
@@ -98,6 +98,18 @@ def text_query(text):
         ]
         should.append(Q("dis_max", queries=terms, boost=RELATED_BOOST))
     return Q("bool", should=should, minimum_should_match=1)
+
+
+def may_be_mistyped(text):
+    """Whether a word long enough for typo matching (five letters, as `fuzziness` says) is neither in the
+    German word list nor a compound of its words (search.compounds). Only then is the fuzzy clause asked for:
+    it costs half of the query's time at 100,000 documents, and a correctly spelled word gains nothing from
+    it that stemming and compound parts do not give."""
+    return any(len(word) >= 5 and not _known(fold_for_search(word)) for word in words(text))
+
+
+def _known(folded):
+    return folded in compounds.vocabulary() or bool(compounds.split(folded))
 
 
 def _word_or_parts(word, parts):
@@ -176,7 +188,8 @@ def facet_filters(filters):
 
 
 def search_body(query):
-    """The request for one results page with its facets and, for few hits, a spelling suggestion.
+    """The request for one results page with its facets (the spelling suggestion is asked apart, for few hits
+    only: `needs_suggestion`, `suggestion_body`).
 
     Filters go into `post_filter` so they narrow the hits but not the query; each facet's aggregation is
     filtered by all *other* facets. So a facet shows what choosing one more of its values would add
@@ -203,22 +216,33 @@ def search_body(query):
             fragment_size=SNIPPET_CHARS,
             number_of_fragments=1,
         ).highlight("summary", "body")
-        search = search.suggest(
-            "spelling",
-            text,
-            phrase={
-                "field": "spelling",
-                "size": 1,
-                "max_errors": 2,
-                # One edit per word: with two, a rare correct word ("Dinge") becomes a frequent other one ("diese").
-                "direct_generator": [
-                    {"field": "spelling", "suggest_mode": "missing", "min_word_length": 4, "max_edits": 1}
-                ],
-            },
-        )
     start = (max(query.page, 1) - 1) * query.per_page
     search = search.extra(track_total_hits=True)[start : start + query.per_page]
     return search.source(excludes=["body", "title_parts", "compound_parts"]).to_dict()
+
+
+def needs_suggestion(query, count):
+    """Whether "Meinten Sie …?" is asked for: a query text with fewer than three hits."""
+    return bool(clean_text(query.text)) and count < 3
+
+
+def suggestion_body(query):
+    """The phrase suggester alone, asked only when `needs_suggestion`: with every search it would cost about
+    a quarter of the search's time at 100,000 documents, for an answer read only when hardly anything is found."""
+    search = Search().suggest(
+        "spelling",
+        clean_text(query.text),
+        phrase={
+            "field": "spelling",
+            "size": 1,
+            "max_errors": 2,
+            # One edit per word: with two, a rare correct word ("Dinge") becomes a frequent other one ("diese").
+            "direct_generator": [
+                {"field": "spelling", "suggest_mode": "missing", "min_word_length": 4, "max_edits": 1}
+            ],
+        },
+    )
+    return search.extra(size=0, track_total_hits=False).to_dict()
 
 
 def _snippet(source, highlight):
@@ -270,18 +294,21 @@ def _suggestion(response, text):
     return " ".join(corrected)
 
 
-def to_result(query, engine_name, response):
-    """A SearchResult from the engine's answer to `search_body(query)`."""
+def to_result(query, engine_name, response, spelling=None):
+    """A SearchResult from the engine's answer to `search_body(query)` and, if asked, to `suggestion_body`;
+    `took_ms` is the engine's time for both."""
     count = response["hits"]["total"]["value"]
-    text = clean_text(query.text)
+    took = response.get("took")
+    if spelling and took is not None:
+        took += spelling.get("took", 0)
     return SearchResult(
         query=query,
         engine=engine_name,
         count=count,
         hits=[to_hit(raw) for raw in response["hits"]["hits"]],
         facets=_facet_counts(response.get("aggregations", {})),
-        took_ms=response.get("took"),
-        suggestion=_suggestion(response, text) if text and count < 3 else None,
+        took_ms=took,
+        suggestion=_suggestion(spelling, clean_text(query.text)) if spelling else None,
     )
 
 

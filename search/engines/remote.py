@@ -25,21 +25,34 @@ from .suggestions import typed_word
 #: Seconds a request may take before the engine counts as unavailable; a search page must not hang.
 REQUEST_TIMEOUT = 10
 BULK_CHUNK = 500
+#: A rebuild is no reader waiting: a bulk request of REBUILD_CHUNK documents may take this long while the
+#: engine merges segments, and a full rebuild must not fail on one slow request.
+REBUILD_TIMEOUT = 120
+#: Documents per bulk request of a rebuild (about 1.5 MB of German text), and requests in flight at once:
+#: two keep the engine busy while this process builds the next chunk, more only queue up on a small node.
+REBUILD_CHUNK = 1000
+REBUILD_THREADS = 2
+#: Index settings while a rebuild loads, each reset to the engine's default (replicas: to the configured
+#: number) before the swap: no refresh, no replicas, and the translog synced in the background rather than
+#: per request (a crash loses only this index, which the next rebuild makes anew).
+LOADING_SETTINGS = {"refresh_interval": "-1", "number_of_replicas": 0, "translog.durability": "async"}
 
 
-def _client_for(flavour, url):
+def _client_for(flavour, url, timeout=REQUEST_TIMEOUT):
     """(client, helpers module, errors that mean "engine unavailable", not-found error) for a flavour."""
     if flavour == "elasticsearch":
         from elastic_transport import TransportError
         from elasticsearch import ApiError, Elasticsearch, NotFoundError, helpers
 
-        client = Elasticsearch(url, request_timeout=REQUEST_TIMEOUT, max_retries=1, retry_on_timeout=False)
+        client = Elasticsearch(url, request_timeout=timeout, max_retries=1, retry_on_timeout=False)
         return client, helpers, (TransportError, ApiError, helpers.BulkIndexError), NotFoundError
     if flavour == "opensearch":
         from opensearchpy import NotFoundError, OpenSearch, helpers
         from opensearchpy.exceptions import OpenSearchException
 
-        client = OpenSearch([url], timeout=REQUEST_TIMEOUT, max_retries=1, retry_on_timeout=False)
+        # One connection per rebuild thread (the client keeps one by default and drops the others).
+        pool = {"pool_maxsize": REBUILD_THREADS} if timeout == REBUILD_TIMEOUT else {}
+        client = OpenSearch([url], timeout=timeout, max_retries=1, retry_on_timeout=False, **pool)
         return client, helpers, (OpenSearchException, helpers.BulkIndexError), NotFoundError
     raise ValueError(f"Unknown search engine flavour {flavour!r}")
 
@@ -57,6 +70,7 @@ class RemoteEngine(SearchEngine):
         self.url = url
         self.index_name = index_name
         self.client, self.helpers, self._errors, self._not_found = _client_for(flavour, url)
+        self._rebuild_client = None  # with REBUILD_TIMEOUT, made on the first rebuild
         self._ready = False
         self._profile = None
         self._concrete = re.compile(rf"^{re.escape(index_name)}-\d{{20}}$")
@@ -76,9 +90,12 @@ class RemoteEngine(SearchEngine):
 
     def search(self, query):
         self.ensure_index()
+        spelling = None
         with self._unavailable():
             response = _body(self.client.search(index=self.index_name, body=queries.search_body(query)))
-        return queries.to_result(query, self.name, response)
+            if queries.needs_suggestion(query, response["hits"]["total"]["value"]):
+                spelling = _body(self.client.search(index=self.index_name, body=queries.suggestion_body(query)))
+        return queries.to_result(query, self.name, response, spelling)
 
     def suggest(self, prefix, limit=8):
         word, typed = typed_word(queries.clean_text(prefix)[:50])
@@ -208,25 +225,32 @@ class RemoteEngine(SearchEngine):
     def rebuild(self, documents, total, progress=None):
         """Fill a new index from `documents`, then point the alias at it atomically and drop the old ones.
 
-        While loading, the new index neither refreshes nor replicates (much faster); both are restored
-        before the swap. If loading fails, the half-built index is removed and the alias is untouched.
+        While loading, the new index neither refreshes nor replicates nor syncs its translog per request
+        (LOADING_SETTINGS, much faster), and REBUILD_THREADS bulk requests are in flight at once, on a client
+        with the longer REBUILD_TIMEOUT; the settings are restored before the swap. If loading fails (a document refused, the engine gone), the
+        half-built index is removed and the alias keeps pointing at the old index.
         """
         started = time.monotonic()
         name = self._new_index_name()
+        client = self._client_for_rebuild()
         actions = ({"_index": name, "_id": doc["id"], "_source": queries.document_source(doc)} for doc in documents)
         count = 0
         with self._unavailable():
-            self._create_index(name, refresh_interval="-1", number_of_replicas=0)
+            self._create_index(name, **LOADING_SETTINGS)
             try:
-                for ok, _ in self.helpers.streaming_bulk(self.client, actions, chunk_size=BULK_CHUNK):
+                loaded = self.helpers.parallel_bulk(
+                    client, actions, thread_count=REBUILD_THREADS, chunk_size=REBUILD_CHUNK, queue_size=REBUILD_THREADS
+                )
+                for ok, _ in loaded:
                     count += ok
                     if progress and count % 50 == 0:
                         progress(count)
-                self.client.indices.put_settings(
-                    index=name,
-                    body={"index": {"refresh_interval": None, "number_of_replicas": self._replicas()}},
-                )
-                self.client.indices.refresh(index=name)
+                restored = {**dict.fromkeys(LOADING_SETTINGS), "number_of_replicas": self._replicas()}
+                client.indices.put_settings(index=name, body={"index": restored})
+                client.indices.refresh(index=name)
+                # A commit point now: the translog was synced lazily, and a node restarted before the engine's
+                # own flush would replay all of it (minutes at 100,000 documents).
+                client.indices.flush(index=name)
                 self._swap_alias(name)
             except BaseException:
                 self.client.indices.delete(index=name, ignore_unavailable=True)
@@ -235,6 +259,12 @@ class RemoteEngine(SearchEngine):
             progress(count)
         self._ready = True
         return {"index": name, "count": count, "total": total, "seconds": round(time.monotonic() - started, 2)}
+
+    def _client_for_rebuild(self):
+        """A client of its own for rebuilds, with REBUILD_TIMEOUT instead of a reader's REQUEST_TIMEOUT."""
+        if self._rebuild_client is None:
+            self._rebuild_client = _client_for(self.name, self.url, REBUILD_TIMEOUT)[0]
+        return self._rebuild_client
 
     def _swap_alias(self, name):
         """One `_aliases` call: remove the alias from the old indices, add it to the new one.
