@@ -8,10 +8,10 @@ import re
 
 from elasticsearch.dsl import Q, Search
 
-from search import compounds, intent, vocabulary
+from search import intent, vocabulary
 from search.documents import CONTENT_TYPES
 from search.folding import fold_for_search
-from search.german import apart, compound_text, meaningful_words, snippet, words
+from search.german import apart, compound_text, meaningful_words, snippet
 
 from .base import FACET_FIELDS, FACETS, SNIPPET_CHARS, Hit, SearchResult
 from .suggestions import CANDIDATES, suggestions, tag_limit
@@ -80,7 +80,9 @@ def text_query(text):
     # Pages that answer only part of a question ("Gemeinderat überzeugen" → the Gemeinderat lesson) still
     # belong on the list, well below those that match it all.
     partial = Q("multi_match", query=text, fields=TEXT_FIELDS, type="cross_fields", minimum_should_match="1", boost=0.2)
-    should = [exact, phrase, fuzzy, partial] if may_be_mistyped(text) else [exact, phrase, partial]
+    # The fuzzy clause is asked for every query, not only for words no list knows: it also bridges word
+    # forms the stemmer keeps apart („erklären“, „erklärt“), which the judged sets need (docs/search.md).
+    should = [exact, phrase, fuzzy, partial]
     pairs = apart(text)
     if pairs:
         # "Mobilfunkausbau" also matches as "Mobilfunk" and "Ausbau" together, a mistyped compound
@@ -98,18 +100,6 @@ def text_query(text):
         ]
         should.append(Q("dis_max", queries=terms, boost=RELATED_BOOST))
     return Q("bool", should=should, minimum_should_match=1)
-
-
-def may_be_mistyped(text):
-    """Whether a word long enough for typo matching (five letters, as `fuzziness` says) is neither in the
-    German word list nor a compound of its words (search.compounds). Only then is the fuzzy clause asked for:
-    it costs half of the query's time at 100,000 documents, and a correctly spelled word gains nothing from
-    it that stemming and compound parts do not give."""
-    return any(len(word) >= 5 and not _known(fold_for_search(word)) for word in words(text))
-
-
-def _known(folded):
-    return folded in compounds.vocabulary() or bool(compounds.split(folded))
 
 
 def _word_or_parts(word, parts):
