@@ -10,7 +10,7 @@ import os
 
 import pytest
 
-from search.engines import engine_for_url
+from search.engines import SearchQuery, engine_for_url
 from search.engines.database import DatabaseEngine
 
 from .indices import BOTH_ENGINES, engine_settings, no_index_left_behind, unique_index_name  # noqa: F401 (fixtures)
@@ -79,3 +79,8 @@ def holding(engine, documents):
     engine.index_documents(documents)
     engine.refresh()
     return engine
+
+
+def ids(engine, text):
+    """The ids of the hits of a search for `text`, best first."""
+    return [hit.id for hit in engine.search(SearchQuery(text=text)).hits]

@@ -7,10 +7,9 @@ import pytest
 
 from search import compounds
 from search.analysis import WORD_LISTS
-from search.engines import SearchQuery
 from search.folding import fold_for_search
 from tests.search.compound_words import COMPOUNDS, TYPOS, WHOLE
-from tests.search.conftest import holding
+from tests.search.conftest import holding, ids
 from tests.search.documents import doc
 
 #: Known false splits of WHOLE (measured, docs/search.md): "Haushalt" as "Haus" + "halt", "Studierende" as
@@ -81,10 +80,6 @@ pytestmark = pytest.mark.django_db
 def engine(each_engine):
     """Each engine in turn, holding DOCUMENTS only (the remote one skips without SEARCH_URL)."""
     return holding(each_engine, DOCUMENTS)
-
-
-def ids(engine, text):
-    return [hit.id for hit in engine.search(SearchQuery(text=text)).hits]
 
 
 @pytest.mark.german_analysis  # "Mobilfunkausbau" → "mobilfunk", the title says "Mobilfunks": the stemmer joins them

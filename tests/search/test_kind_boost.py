@@ -3,8 +3,7 @@
 
 import pytest
 
-from search.engines import SearchQuery
-from tests.search.conftest import holding
+from tests.search.conftest import holding, ids
 from tests.search.documents import doc
 
 pytestmark = pytest.mark.django_db
@@ -50,10 +49,6 @@ DOCUMENTS = [
 def engine(each_engine):
     """Each engine in turn, holding DOCUMENTS only (the remote one skips without SEARCH_URL)."""
     return holding(each_engine, DOCUMENTS)
-
-
-def ids(engine, text):
-    return [hit.id for hit in engine.search(SearchQuery(text=text)).hits]
 
 
 def test_without_a_kind_word_the_stronger_text_match_comes_first(engine):

@@ -4,9 +4,8 @@ equivalents as if typed and related terms below the words typed."""
 import pytest
 
 from search import checks, german, vocabulary
-from search.engines import SearchQuery
 from search.engines.fulltext import PostgresFullText, SqliteFullText
-from tests.search.conftest import holding
+from tests.search.conftest import holding, ids
 from tests.search.documents import doc
 
 HEADER = """
@@ -168,10 +167,6 @@ pytestmark = pytest.mark.django_db
 def engine(each_engine):
     """Each engine in turn, holding DOCUMENTS only (the remote one skips without SEARCH_URL)."""
     return holding(each_engine, DOCUMENTS)
-
-
-def ids(engine, text):
-    return [hit.id for hit in engine.search(SearchQuery(text=text)).hits]
 
 
 @pytest.mark.german_analysis
